@@ -1,0 +1,77 @@
+import { growthPercentage, planPercentages } from '../../../lib/attainment';
+import { formatBasis, formatFigureValue, formatPercentage, formatPeriod } from '../../../lib/format';
+import type { Figure, Indicator, Report } from '../../../lib/report-schema';
+import { YearOverYearBadge } from './YearOverYearBadge';
+
+function mainFigure(report: Report, indicator: Indicator): Figure | undefined {
+  return report.figures.find(
+    (figure) =>
+      figure.indicator === indicator.id &&
+      figure.period.kind === report.period.kind &&
+      figure.period.year === report.period.year,
+  );
+}
+
+function CompareCell({ figure }: { figure: Figure | undefined }) {
+  if (!figure) return <td className="compare__empty">Báo cáo không nêu</td>;
+  const growth = growthPercentage(figure.percentages);
+  return (
+    <td>
+      {planPercentages(figure.percentages).map((percentage) => (
+        <p key={percentage.basis} className="compare__rate">
+          <strong>{formatPercentage(percentage)}</strong> {formatBasis(percentage.basis)}
+        </p>
+      ))}
+      {growth && <YearOverYearBadge growth={growth} />}
+      <p className="compare__value">
+        {formatFigureValue(figure) ?? 'Không nêu số tuyệt đối'} · {formatPeriod(figure.period).toLowerCase()}
+        {figure.estimate && ' · ước tính'}
+      </p>
+    </td>
+  );
+}
+
+/**
+ * Periods side by side, compared by their rates. A 9-month total and a full-year
+ * total are not like for like, so no difference between raw values is ever shown.
+ */
+export function CompareView({ reports, indicators }: { reports: Report[]; indicators: Indicator[] }) {
+  const periodsInWords = reports.map((report) => formatPeriod(report.period).toLowerCase()).join(', ');
+  return (
+    <section className="panel compare" aria-labelledby="compare-title">
+      <h2 id="compare-title">So sánh các kỳ theo tỷ lệ</h2>
+      <p className="compare__caveat">
+        Các kỳ dài khác nhau ({periodsInWords}): bảng so sánh tỷ lệ đạt kế hoạch và tỷ lệ tăng so với cùng kỳ, không so
+        sánh trực tiếp giá trị. Giá trị luôn kèm kỳ của nó.
+      </p>
+      <div className="compare__scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Chỉ tiêu</th>
+              {reports.map((report) => (
+                <th scope="col" key={report.period.year}>
+                  {formatPeriod(report.period)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => {
+              const figures = reports.map((report) => mainFigure(report, indicator));
+              if (figures.every((figure) => figure === undefined)) return null;
+              return (
+                <tr key={indicator.id}>
+                  <th scope="row">{indicator.name}</th>
+                  {figures.map((figure, index) => (
+                    <CompareCell key={reports[index]?.period.year} figure={figure} />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

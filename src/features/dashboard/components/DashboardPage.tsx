@@ -1,0 +1,76 @@
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { formatPeriod } from '../../../lib/format';
+import { indicatorsQuery, periodsQuery, reportQuery } from '../../../lib/report-queries';
+import type { Report } from '../../../lib/report-schema';
+import { useSearchParams } from '../../../lib/url-state';
+import { resolveView } from '../dashboard-view';
+import { CompareView } from './CompareView';
+import { DashboardSkeleton } from './DashboardSkeleton';
+import { ErrorPanel } from './ErrorPanel';
+import { PeriodFilter, type DashboardView } from './PeriodFilter';
+import { ReportView } from './ReportView';
+
+function StaleNotice({ query }: { query: UseQueryResult }) {
+  if (!query.data || !query.error) return null;
+  return (
+    <p className="notice" role="status">
+      Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.
+    </p>
+  );
+}
+
+export function DashboardPage() {
+  const [params, setParams] = useSearchParams();
+  const periods = useQuery(periodsQuery());
+  const indicators = useQuery(indicatorsQuery());
+  const periodList = periods.data?.periods ?? [];
+  // Every period is fetched up front, so switching period shows its figures at once.
+  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
+
+  if (!periods.data) {
+    return periods.error ? (
+      <ErrorPanel error={periods.error} what="danh sách kỳ báo cáo" onRetry={() => void periods.refetch()} />
+    ) : (
+      <DashboardSkeleton />
+    );
+  }
+  if (periodList.length === 0) {
+    return <p className="notice">Chưa có báo cáo nào trong dữ liệu. Khi có báo cáo mới, số liệu sẽ hiện ở đây.</p>;
+  }
+
+  const view = resolveView(params, periodList);
+  const change = (next: DashboardView) => setParams({ year: String(next.year), view: next.compare ? 'compare' : null });
+  const index = periodList.findIndex((period) => period.year === view.year);
+  const shownPeriods = view.compare ? periodList : periodList.slice(index, index + 1);
+  const shown: UseQueryResult<Report>[] = view.compare ? reports : reports.slice(index, index + 1);
+  const failedAt = shown.findIndex((query) => !query.data && query.error);
+  const failure =
+    failedAt >= 0
+      ? { query: shown[failedAt]!, what: `số liệu ${formatPeriod(shownPeriods[failedAt]!.period).toLowerCase()}` }
+      : !indicators.data && indicators.error
+        ? { query: indicators, what: 'danh mục chỉ tiêu' }
+        : undefined;
+
+  return (
+    <>
+      <PeriodFilter periods={periodList} view={view} onChange={change} />
+      {view.notices.map((notice) => (
+        <p key={notice} className="notice" role="status">
+          <span aria-hidden="true">ⓘ</span> {notice}
+        </p>
+      ))}
+      {shown.map((query, position) => (
+        <StaleNotice key={position} query={query} />
+      ))}
+      {failure ? (
+        <ErrorPanel error={failure.query.error} what={failure.what} onRetry={() => void failure.query.refetch()} />
+      ) : !indicators.data || shown.some((query) => !query.data) ? (
+        <DashboardSkeleton />
+      ) : view.compare ? (
+        <CompareView reports={shown.map((query) => query.data!)} indicators={indicators.data.indicators} />
+      ) : (
+        <ReportView report={shown[0]!.data!} indicators={indicators.data.indicators} />
+      )}
+    </>
+  );
+}

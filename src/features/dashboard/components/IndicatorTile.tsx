@@ -1,0 +1,68 @@
+import { growthPercentage, planPercentages } from '../../../lib/attainment';
+import { formatBasis, formatFigureValue, formatPercentage, formatPeriod } from '../../../lib/format';
+import type { Figure, ReportSource as Source } from '../../../lib/report-schema';
+import type { IndicatorTileModel } from '../indicator-tiles';
+import { EstimateMark } from './EstimateMark';
+import { PlanAttainment, PlanStatusLabel } from './PlanAttainment';
+import { ReportSource } from './ReportSource';
+import { YearOverYearBadge } from './YearOverYearBadge';
+
+function FigureValue({ figure }: { figure: Figure }) {
+  const value = formatFigureValue(figure);
+  return value === null ? (
+    <p className="tile__value tile__value--missing">Báo cáo không nêu số tuyệt đối</p>
+  ) : (
+    <p className="tile__value">{value}</p>
+  );
+}
+
+/** A shorter period (September alone) stated beside the main one: shown apart, never added to it. */
+function PartialPeriod({ figure }: { figure: Figure }) {
+  return (
+    <div className="tile__partial">
+      <p className="tile__partial-period">Riêng {formatPeriod(figure.period).toLowerCase()}</p>
+      <p>
+        <strong>{formatFigureValue(figure) ?? '—'}</strong>
+        {figure.estimate && <> · ước tính</>}
+        {figure.percentages.map((percentage) => (
+          <span key={percentage.basis}>
+            {' '}
+            · {formatPercentage(percentage)} {formatBasis(percentage.basis)}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+export function IndicatorTile({ tile, source }: { tile: IndicatorTileModel; source: Source }) {
+  const { main } = tile;
+  const plans = main ? planPercentages(main.percentages) : [];
+  const growth = main && growthPercentage(main.percentages);
+  const titleId = `tile-${tile.indicator.id}`;
+  return (
+    <article className="tile" aria-labelledby={titleId}>
+      <h3 id={titleId} className="tile__title">
+        {tile.indicator.name}
+      </h3>
+      {main && (
+        <>
+          <FigureValue figure={main} />
+          <p className="tile__period">
+            {formatPeriod(main.period)}
+            {main.estimate && <EstimateMark />}
+          </p>
+          {plans[0] && plans[0].basis !== 'unspecified' && (
+            <PlanStatusLabel percentage={plans[0]} period={main.period} />
+          )}
+          <PlanAttainment percentages={plans} />
+          {growth && <YearOverYearBadge growth={growth} />}
+        </>
+      )}
+      {tile.partial.map((figure) => (
+        <PartialPeriod key={figure.id} figure={figure} />
+      ))}
+      <ReportSource figures={[main, ...tile.partial].filter((figure) => figure !== undefined)} source={source} />
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { formatBasis, formatFigureValue, formatNumber, formatPercentage, formatPeriod } from '../../../lib/format';
+import type { Figure, ReportSource as Source } from '../../../lib/report-schema';
+import type { IndicatorTileModel } from '../indicator-tiles';
+import { ReportSource } from './ReportSource';
+
+function PartyFigure({ figure }: { figure: Figure }) {
+  if (figure.value === null) return null;
+  return (
+    <p className="party__figure">
+      <strong className="party__count">{formatFigureValue(figure)}</strong>{' '}
+      {figure.percentages.map((percentage) => (
+        <span key={percentage.basis} className="party__percentage">
+          {formatPercentage(percentage)} {formatBasis(percentage.basis)}
+        </span>
+      ))}
+      {figure.detail && (
+        <span className="party__detail">
+          trong đó {formatNumber(figure.detail.value, 0)} {figure.detail.label}
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** Party building: counts against their targets (233/230 → 101%). */
+export function PartyBuilding({ tiles, source }: { tiles: IndicatorTileModel[]; source: Source }) {
+  return (
+    <section className="panel party" aria-labelledby="party-title">
+      <h2 id="party-title">Xây dựng Đảng</h2>
+      <ul className="party__list">
+        {tiles.map(({ indicator, main }) =>
+          main ? (
+            <li key={indicator.id}>
+              <h3>{indicator.shortName}</h3>
+              <p className="party__period">{formatPeriod(main.period)}</p>
+              <PartyFigure figure={main} />
+              <ReportSource figures={[main]} source={source} />
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { TargetSet } from '../../../lib/report-schema';
+import { bandWords, resolveBands } from '../target-bands';
+
+function TargetSetRow({ set }: { set: TargetSet }) {
+  const bands = resolveBands(set);
+  const stated = bands.filter((band) => !band.inferred).map((band) => band.count);
+  // A set reported as a whole ("20/20 hoàn thành và vượt") needs no legend.
+  const whole = bands.length === 1 ? bands[0] : undefined;
+  return (
+    <li className="target-set">
+      <p className="target-set__title">
+        {whole ? (
+          <>
+            <strong>
+              {whole.count}/{set.total}
+            </strong>{' '}
+            chỉ tiêu {bandWords(whole)}
+          </>
+        ) : (
+          <strong>{set.total} chỉ tiêu</strong>
+        )}{' '}
+        · {set.assignedBy}
+      </p>
+      <div className="target-set__bar" aria-hidden="true">
+        {bands.map((band) => (
+          <span
+            key={band.kind}
+            className={`target-set__segment target-set__segment--${band.kind}`}
+            style={{ flexGrow: band.count }}
+          />
+        ))}
+      </div>
+      {!whole && (
+        <ul className="target-set__legend">
+          {bands.map((band) => (
+            <li key={band.kind}>
+              <span className={`legend-swatch target-set__segment--${band.kind}`} aria-hidden="true" />
+              <strong>
+                {band.count}/{set.total}
+              </strong>{' '}
+              {bandWords(band)}
+              {band.inferred && <span className="derived-mark"> (suy ra: {[set.total, ...stated].join(' − ')})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {bands.map(
+        (band) =>
+          band.note && (
+            <p key={band.kind} className="target-set__note">
+              {band.note}
+            </p>
+          ),
+      )}
+    </li>
+  );
+}
+
+/** Which targets are behind: each set of targets as the report counts them. */
+export function TargetSummary({ sets }: { sets: TargetSet[] }) {
+  return (
+    <section className="panel target-summary" aria-labelledby="target-summary-title">
+      <h2 id="target-summary-title">Số chỉ tiêu đạt kế hoạch</h2>
+      {sets.length === 0 ? (
+        <p>Báo cáo không tổng hợp số chỉ tiêu đạt.</p>
+      ) : (
+        <ul className="target-summary__sets">
+          {sets.map((set) => (
+            <TargetSetRow key={set.id} set={set} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

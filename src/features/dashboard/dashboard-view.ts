@@ -1,0 +1,29 @@
+import { formatPeriod } from '../../lib/format';
+import type { PeriodSummary } from '../../lib/report-schema';
+import type { DashboardView } from './components/PeriodFilter';
+
+export type ResolvedView = DashboardView & { notices: string[] };
+
+const knownViews = new Set(['compare']);
+
+/** Reads the URL's choice; anything unknown falls back to the latest period, and says so. */
+export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): ResolvedView {
+  const latest = periods[periods.length - 1];
+  if (!latest) return { year: NaN, compare: false, notices: [] };
+  const notices: string[] = [];
+  const requestedYear = params.get('year');
+  const requestedView = params.get('view');
+  let year = latest.year;
+  if (requestedYear !== null) {
+    const match = periods.find((period) => String(period.year) === requestedYear);
+    if (match) year = match.year;
+    else
+      notices.push(
+        `Không có báo cáo cho kỳ “${requestedYear.slice(0, 40)}”. Đang hiển thị ${formatPeriod(latest.period).toLowerCase()}, kỳ mới nhất.`,
+      );
+  }
+  if (requestedView !== null && !knownViews.has(requestedView)) {
+    notices.push(`Không có chế độ xem “${requestedView.slice(0, 40)}”. Đang hiển thị bảng chỉ tiêu.`);
+  }
+  return { year, compare: requestedView === 'compare' && periods.length > 1, notices };
+}

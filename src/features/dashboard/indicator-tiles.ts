@@ -1,0 +1,32 @@
+import type { Figure, Indicator, Report } from '../../lib/report-schema';
+
+export type IndicatorTileModel = {
+  indicator: Indicator;
+  /** The figure for the report's own period (9 months, a year). */
+  main: Figure | undefined;
+  /** Figures for a shorter period (September alone), kept apart from the main one. */
+  partial: Figure[];
+};
+
+function samePeriod(a: Figure['period'], b: Report['period']): boolean {
+  return a.kind === b.kind && a.year === b.year;
+}
+
+/** One tile per indicator the report speaks of, in the catalogue's order. */
+export function indicatorTiles(
+  report: Report,
+  indicators: readonly Indicator[],
+  groups: Indicator['group'][],
+): IndicatorTileModel[] {
+  return indicators
+    .filter((indicator) => groups.includes(indicator.group))
+    .map((indicator) => {
+      const figures = report.figures.filter((figure) => figure.indicator === indicator.id);
+      return {
+        indicator,
+        main: figures.find((figure) => samePeriod(figure.period, report.period)),
+        partial: figures.filter((figure) => !samePeriod(figure.period, report.period)),
+      };
+    })
+    .filter((tile) => tile.main !== undefined || tile.partial.length > 0);
+}

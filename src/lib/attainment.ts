@@ -1,0 +1,45 @@
+import type { Basis, Percentage, Period } from './report-schema';
+
+export type PlanStatus = 'exceeded' | 'met' | 'inProgress' | 'notMet';
+
+const comparedToPlan = new Set<Basis>([
+  'cityPlan',
+  'districtTarget',
+  'annualPlan',
+  'plan',
+  'cityPartyTarget',
+  'provisionalTarget',
+  'supplementedTarget',
+  'target',
+  'unspecified',
+]);
+
+export function isPlanBasis(basis: Basis): boolean {
+  return comparedToPlan.has(basis);
+}
+
+/** Plan percentages in the order a leader reads them: the city's plan before the district's own target. */
+export function planPercentages(percentages: readonly Percentage[]): Percentage[] {
+  return percentages.filter((percentage) => isPlanBasis(percentage.basis));
+}
+
+export function growthPercentage(percentages: readonly Percentage[]): Percentage | undefined {
+  return percentages.find((percentage) => percentage.basis === 'samePeriodLastYear');
+}
+
+/**
+ * Against an annual plan, a figure for part of the year is on its way, not
+ * behind: "chưa đạt" is said only of a full year.
+ */
+export function planStatus(percentage: Percentage, period: Period): PlanStatus {
+  if (percentage.value > 100) return 'exceeded';
+  if (percentage.value === 100) return 'met';
+  return period.kind === 'year' ? 'notMet' : 'inProgress';
+}
+
+export const planStatusWords: Record<PlanStatus, string> = {
+  exceeded: 'Vượt kế hoạch',
+  met: 'Đạt kế hoạch',
+  inProgress: 'Đang thực hiện',
+  notMet: 'Chưa đạt kế hoạch',
+};

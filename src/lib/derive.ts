@@ -1,0 +1,97 @@
+import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
+
+/**
+ * Figures the reports imply but do not state: the plan behind a "% of plan",
+ * the year-earlier value behind a "% growth". Computed here, never stored in
+ * the data, and always carried with the stated inputs they come from.
+ */
+export type DerivedFigure = {
+  kind: 'plan' | 'previousPeriodValue';
+  indicator: string;
+  basis: Basis;
+  /** The period the derived quantity refers to (a plan is for the whole year). */
+  period: Period;
+  value: number;
+  unit: Unit;
+  from: { figureId: string; value: number; decimals: number; period: Period; percentage: Percentage };
+};
+
+export type DerivationConflict = {
+  first: DerivedFigure;
+  second: DerivedFigure;
+  /** |a − b| / the smaller of the two. */
+  relativeDifference: number;
+};
+
+/** Bases whose target is unknown (unspecified) or already stated as a count (n/m) yield no plan. */
+const planBases = new Set<Basis>([
+  'cityPlan',
+  'districtTarget',
+  'annualPlan',
+  'plan',
+  'cityPartyTarget',
+  'provisionalTarget',
+  'supplementedTarget',
+]);
+
+export function deriveFromFigure(figure: Figure): DerivedFigure[] {
+  const { value } = figure;
+  if (value === null) return [];
+  return figure.percentages.flatMap((percentage): DerivedFigure[] => {
+    const from = { figureId: figure.id, value, decimals: figure.decimals, period: figure.period, percentage };
+    const common = { indicator: figure.indicator, basis: percentage.basis, unit: figure.unit, from };
+    if (percentage.basis === 'samePeriodLastYear') {
+      return [
+        {
+          ...common,
+          kind: 'previousPeriodValue',
+          period: { ...figure.period, year: figure.period.year - 1 },
+          value: value / (1 + percentage.value / 100),
+        },
+      ];
+    }
+    if (planBases.has(percentage.basis) && percentage.value > 0) {
+      return [
+        {
+          ...common,
+          kind: 'plan',
+          period: { kind: 'year', year: figure.period.year },
+          value: value / (percentage.value / 100),
+        },
+      ];
+    }
+    return [];
+  });
+}
+
+export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
+  return figures.flatMap(deriveFromFigure);
+}
+
+function periodKey(period: Period): string {
+  return period.kind === 'month' ? `${period.year}-${period.month}` : `${period.year}-${period.kind}`;
+}
+
+/** Derivations of one quantity: same indicator, kind, basis and period. */
+export function quantityKey(derived: DerivedFigure): string {
+  return [derived.indicator, derived.kind, derived.basis, periodKey(derived.period)].join('|');
+}
+
+/** Pairs of derivations of the same quantity that differ by more than `tolerance` (2% by default). */
+export function findConflicts(derived: readonly DerivedFigure[], tolerance = 0.02): DerivationConflict[] {
+  const byQuantity = new Map<string, DerivedFigure[]>();
+  for (const item of derived) {
+    const key = quantityKey(item);
+    byQuantity.set(key, [...(byQuantity.get(key) ?? []), item]);
+  }
+  const conflicts: DerivationConflict[] = [];
+  for (const group of byQuantity.values()) {
+    group.forEach((first, i) => {
+      for (const second of group.slice(i + 1)) {
+        const relativeDifference = Math.abs(first.value - second.value) / Math.min(first.value, second.value);
+        if (relativeDifference > tolerance) conflicts.push({ first, second, relativeDifference });
+      }
+    });
+  }
+  return conflicts;
+}

@@ -1,0 +1,95 @@
+import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
+
+/**
+ * The one place numbers, periods and bases become text. Vietnamese notation:
+ * "." groups thousands, "," marks decimals (23.461,3 tỷ đồng; 69,79%).
+ */
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** Intl.NumberFormat is costly to build: one cached instance per precision. */
+function numberFormat(decimals: number): Intl.NumberFormat {
+  let format = numberFormats.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    numberFormats.set(decimals, format);
+  }
+  return format;
+}
+
+/** A number at the precision the report writes it with. */
+export function formatNumber(value: number, decimals: number): string {
+  return numberFormat(decimals).format(value);
+}
+
+export function formatPercent(value: number, decimals: number): string {
+  return `${formatNumber(value, decimals)}%`;
+}
+
+export function formatPercentage(percentage: Percentage): string {
+  return formatPercent(percentage.value, percentage.decimals);
+}
+
+const unitWords: Record<Unit, string> = { billionVnd: 'tỷ đồng', count: '' };
+
+export function formatAmount(value: number, decimals: number, unit: Unit): string {
+  const words = unitWords[unit];
+  return words ? `${formatNumber(value, decimals)} ${words}` : formatNumber(value, decimals);
+}
+
+/** A figure's own value: "233/230" where the report states it against its target; null when it gives none. */
+export function formatFigureValue(figure: Figure): string | null {
+  if (figure.value === null) return null;
+  if (figure.ratio) return `${formatNumber(figure.ratio.numerator, 0)}/${formatNumber(figure.ratio.denominator, 0)}`;
+  return formatAmount(figure.value, figure.decimals, figure.unit);
+}
+
+/** Derived values are approximations: one decimal for money, whole numbers for counts. */
+export function formatApproximate(value: number, unit: Unit): string {
+  return `≈ ${formatAmount(value, unit === 'count' ? 0 : 1, unit)}`;
+}
+
+export function formatPeriod(period: Period): string {
+  switch (period.kind) {
+    case 'month':
+      return `Tháng ${period.month}/${period.year}`;
+    case 'nineMonths':
+      return `9 tháng đầu năm ${period.year}`;
+    case 'year':
+      return `Năm ${period.year}`;
+  }
+}
+
+/** Short form for filters and axes. */
+export function formatPeriodShort(period: Period): string {
+  switch (period.kind) {
+    case 'month':
+      return `T${period.month}/${period.year}`;
+    case 'nineMonths':
+      return `9T/${period.year}`;
+    case 'year':
+      return `Năm ${period.year}`;
+  }
+}
+
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+const basisWords: Record<Basis, string> = {
+  cityPlan: 'kế hoạch thành phố giao',
+  districtTarget: 'kế hoạch quận phấn đấu',
+  annualPlan: 'kế hoạch năm',
+  plan: 'kế hoạch',
+  cityPartyTarget: 'chỉ tiêu Thành ủy giao',
+  provisionalTarget: 'chỉ tiêu Thành ủy tạm giao',
+  supplementedTarget: 'chỉ tiêu Thành ủy giao sau bổ sung',
+  target: 'chỉ tiêu',
+  samePeriodLastYear: 'so với cùng kỳ năm trước',
+  unspecified: 'mốc so sánh không nêu rõ',
+};
+
+export function formatBasis(basis: Basis): string {
+  return basisWords[basis];
+}
