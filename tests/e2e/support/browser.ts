@@ -33,6 +33,26 @@ export async function openPage(
   return { context, page, errors };
 }
 
+/** What the dashboard shows once settled: a report, the comparison table or an error panel. */
+export const settledSelector = '.report-heading__period, .compare table, .error-panel';
+
+/** Waits until the dashboard has left its loading state and its web fonts are in. */
+export async function waitForDashboard(page: Page): Promise<void> {
+  await page.locator(settledSelector).first().waitFor({ state: 'visible' });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Opens a path (e.g. "/?year=2023") of the served app and waits for the dashboard to settle. */
+export async function openDashboard(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(new URL(path, baseUrl).toString());
+  await waitForDashboard(page);
+}
+
+/** Text of the visible main area (closed <details> contents are not rendered, so not included). */
+export function mainText(page: Page): Promise<string> {
+  return page.locator('main').innerText();
+}
+
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = `${screenshotDir}/${name}.png`;

@@ -1,0 +1,198 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, mainText, openDashboard, openPage } from './support/browser';
+import { serveDist, type StaticServer } from './support/static-server';
+
+/**
+ * The production build with its embedded API shows the figures of both reports:
+ * 9 months of 2023 and the whole of 2024, as the reports state them.
+ */
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
+async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await openDashboard(page, server.url, path);
+    await check(page);
+    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+const heading = (page: Page) => page.locator('.report-heading__period');
+const tile = (page: Page, indicator: string) => page.locator(`article[aria-labelledby="tile-${indicator}"]`);
+const currentPeriodLink = (page: Page) => page.locator('nav.period-filter a[aria-current="page"]');
+
+async function expect2023(page: Page) {
+  expect(await heading(page).innerText()).toBe('9 tháng đầu năm 2023');
+  const text = await mainText(page);
+  for (const shown of ['641,769 tỷ đồng', '23.461,3 tỷ đồng', '69,79%', '9 tháng đầu năm 2023']) {
+    expect(text, `2023 view shows "${shown}"`).toContain(shown);
+  }
+  // September is a period of its own, shown apart from the 9-month total.
+  const september = tile(page, 'budget-revenue').locator('.tile__partial');
+  expect(await september.innerText()).toContain('Riêng tháng 9/2023');
+  expect(await september.innerText()).toContain('55,3 tỷ đồng');
+  const party = await page.locator('.party').innerText();
+  expect(party).toMatch(/(^|\s)210(\s|$)/);
+  expect(party).toContain('127,3%');
+}
+
+async function expect2024(page: Page) {
+  expect(await heading(page).innerText()).toBe('Năm 2024');
+  const text = await mainText(page);
+  for (const shown of ['1.947,272 tỷ đồng', '36.694,6 tỷ đồng', '168,540 tỷ đồng', 'Năm 2024']) {
+    expect(text, `2024 view shows "${shown}"`).toContain(shown);
+  }
+  const party = await page.locator('.party').innerText();
+  expect(party).toContain('233/230');
+  expect(party).toContain('29/26');
+  // Nothing of 2023 is left on screen.
+  expect(text).not.toContain('641,769 tỷ đồng');
+}
+
+describe('figures of both reports', () => {
+  it('shows the 9-month 2023 report at /?year=2023', () =>
+    onPage('/?year=2023', async (page) => {
+      await expect2023(page);
+      expect(await currentPeriodLink(page).innerText()).toBe('9 tháng đầu năm 2023');
+    }));
+
+  it('shows the 2024 report at /?year=2024', () =>
+    onPage('/?year=2024', async (page) => {
+      await expect2024(page);
+      expect(await currentPeriodLink(page).innerText()).toBe('Năm 2024');
+    }));
+
+  it('shows the latest period, 2024, at / and leaves the URL untouched', () =>
+    onPage('/', async (page) => {
+      await expect2024(page);
+      expect(new URL(page.url()).search).toBe('');
+    }));
+
+  it('marks estimated figures "ước tính" in both years', async () => {
+    for (const year of [2023, 2024]) {
+      await onPage(`/?year=${year}`, async (page) => {
+        const marks = page.locator('.estimate-mark');
+        expect(await marks.count(), `estimate marks in ${year}`).toBeGreaterThan(0);
+        expect(await marks.first().isVisible()).toBe(true);
+        expect(await marks.first().innerText()).toBe('ước tính');
+        // The budget revenue of both years is "ước đạt" in the reports.
+        expect(await tile(page, 'budget-revenue').locator('.tile__period .estimate-mark').count()).toBe(1);
+      });
+    }
+  });
+});
+
+describe('period filter and URL', () => {
+  it('switches figures on click, writes ?year=2023, goes back and forward, and keeps the period on reload', () =>
+    onPage('/', async (page) => {
+      await expect2024(page);
+
+      await page.locator('nav.period-filter').getByRole('link', { name: '9 tháng đầu năm 2023', exact: true }).click();
+      await heading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+      await expect2023(page);
+
+      await page.goBack();
+      await heading(page).filter({ hasText: 'Năm 2024' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+      await expect2024(page);
+
+      await page.goForward();
+      await heading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
+      expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+
+      await page.reload();
+      await heading(page).waitFor();
+      expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+      await expect2023(page);
+    }));
+
+  for (const year of ['abc', '1999']) {
+    it(`?year=${year} shows a visible notice and falls back to 2024`, () =>
+      onPage(`/?year=${year}`, async (page) => {
+        const notice = page.locator('.notice[role="status"]');
+        expect(await notice.count()).toBe(1);
+        expect(await notice.isVisible()).toBe(true);
+        const words = await notice.innerText();
+        expect(words).toContain(`“${year}”`);
+        expect(words).toContain('năm 2024');
+        expect(await page.locator('.error-panel').count()).toBe(0);
+        await expect2024(page);
+      }));
+  }
+});
+
+describe('comparison of periods', () => {
+  it('?view=compare shows both periods side by side, by rate, with no raw value difference', () =>
+    onPage('/?view=compare', async (page) => {
+      const table = page.locator('.compare table');
+      const columns = await table.locator('thead th').allInnerTexts();
+      expect(columns).toEqual(['Chỉ tiêu', '9 tháng đầu năm 2023', 'Năm 2024']);
+      expect(await currentPeriodLink(page).innerText()).toBe('So sánh các kỳ');
+
+      const text = await table.innerText();
+      // Each value is shown with its own period.
+      expect(text).toContain('641,769 tỷ đồng · 9 tháng đầu năm 2023');
+      expect(text).toContain('1.947,272 tỷ đồng · năm 2024');
+      expect(text).toContain('69,79%');
+
+      // A 9-month total minus a full-year total means nothing: no such difference may appear.
+      expect(await page.locator('.compare').innerText()).not.toMatch(/chênh lệch/i);
+      const pairs: [number, number, number][] = [
+        [641.769, 1947.272, 3], // budget revenue
+        [327.8, 453.4, 1], // industrial output
+        [23461.3, 36694.6, 1], // retail sales
+        [3584.7, 5542, 1], // accommodation and food
+        [210, 233, 0], // party members
+      ];
+      const format = (value: number, decimals: number) =>
+        new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(
+          value,
+        );
+      for (const [first, second, decimals] of pairs) {
+        const difference = format(second - first, decimals);
+        const standalone = new RegExp(`(^|[^\\d.,])[+−-]?${difference.replace(/\./g, '\\.')}($|[^\\d.,])`);
+        expect(text, `difference ${difference} (${second} − ${first}) shown`).not.toMatch(standalone);
+      }
+    }));
+});
+
+describe('source and derivation', () => {
+  it('"Nguồn và cách tính" opens on the verbatim quote and a derived "≈" figure', () =>
+    onPage('/?year=2023', async (page) => {
+      const details = tile(page, 'budget-revenue').locator('details.report-source');
+      expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
+      await details.locator('summary', { hasText: 'Nguồn và cách tính' }).click();
+      expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
+
+      const quotes = await details.locator('blockquote').allInnerTexts();
+      expect(quotes).toContain(
+        '“9 tháng đầu năm ước đạt 641,769 tỷ đồng, bằng 69,79% kế hoạch thành phố giao, bằng 60,68% kế hoạch quận phấn đấu và tăng 10% so với cùng kỳ”',
+      );
+      expect(await details.locator('blockquote').first().isVisible()).toBe(true);
+
+      // 641,769 / 69,79% ≈ 919,6: the city plan, implied but not stated by the report.
+      const derived = await details.locator('li').allInnerTexts();
+      const cityPlan = derived.find((line) => line.includes('≈ 919,6 tỷ đồng'));
+      expect(cityPlan, `derived lines: ${JSON.stringify(derived)}`).toBeDefined();
+      expect(cityPlan).toMatch(/kế hoạch thành phố giao: ≈ 919,6 tỷ đồng \(suy ra từ 641,769 tỷ đồng = 69,79%/);
+      expect(derived.every((line) => line.includes('≈ '))).toBe(true);
+      expect(await details.innerText()).toContain('Số suy ra (không có trong báo cáo, làm tròn)');
+    }));
+});
