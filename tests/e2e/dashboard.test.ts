@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, mainText, openDashboard, openPage } from './support/browser';
+import { launchChromium, mainText, openDashboard, openPage, textOf, textsOf } from './support/browser';
 import { serveDist, type StaticServer } from './support/static-server';
 
 /**
@@ -38,27 +38,27 @@ const tile = (page: Page, indicator: string) => page.locator(`article[aria-label
 const currentPeriodLink = (page: Page) => page.locator('nav.period-filter a[aria-current="page"]');
 
 async function expect2023(page: Page) {
-  expect(await heading(page).innerText()).toBe('9 tháng đầu năm 2023');
+  expect(await textOf(heading(page))).toBe('9 tháng đầu năm 2023');
   const text = await mainText(page);
   for (const shown of ['641,769 tỷ đồng', '23.461,3 tỷ đồng', '69,79%', '9 tháng đầu năm 2023']) {
     expect(text, `2023 view shows "${shown}"`).toContain(shown);
   }
   // September is a period of its own, shown apart from the 9-month total.
   const september = tile(page, 'budget-revenue').locator('.tile__partial');
-  expect(await september.innerText()).toContain('Riêng tháng 9/2023');
-  expect(await september.innerText()).toContain('55,3 tỷ đồng');
-  const party = await page.locator('.party').innerText();
+  expect(await textOf(september)).toContain('Riêng tháng 9/2023');
+  expect(await textOf(september)).toContain('55,3 tỷ đồng');
+  const party = await textOf(page.locator('.party'));
   expect(party).toMatch(/(^|\s)210(\s|$)/);
   expect(party).toContain('127,3%');
 }
 
 async function expect2024(page: Page) {
-  expect(await heading(page).innerText()).toBe('Năm 2024');
+  expect(await textOf(heading(page))).toBe('Năm 2024');
   const text = await mainText(page);
   for (const shown of ['1.947,272 tỷ đồng', '36.694,6 tỷ đồng', '168,540 tỷ đồng', 'Năm 2024']) {
     expect(text, `2024 view shows "${shown}"`).toContain(shown);
   }
-  const party = await page.locator('.party').innerText();
+  const party = await textOf(page.locator('.party'));
   expect(party).toContain('233/230');
   expect(party).toContain('29/26');
   // Nothing of 2023 is left on screen.
@@ -69,13 +69,13 @@ describe('figures of both reports', () => {
   it('shows the 9-month 2023 report at /?year=2023', () =>
     onPage('/?year=2023', async (page) => {
       await expect2023(page);
-      expect(await currentPeriodLink(page).innerText()).toBe('9 tháng đầu năm 2023');
+      expect(await textOf(currentPeriodLink(page))).toBe('9 tháng đầu năm 2023');
     }));
 
   it('shows the 2024 report at /?year=2024', () =>
     onPage('/?year=2024', async (page) => {
       await expect2024(page);
-      expect(await currentPeriodLink(page).innerText()).toBe('Năm 2024');
+      expect(await textOf(currentPeriodLink(page))).toBe('Năm 2024');
     }));
 
   it('shows the latest period, 2024, at / and leaves the URL untouched', () =>
@@ -90,7 +90,7 @@ describe('figures of both reports', () => {
         const marks = page.locator('.estimate-mark');
         expect(await marks.count(), `estimate marks in ${year}`).toBeGreaterThan(0);
         expect(await marks.first().isVisible()).toBe(true);
-        expect(await marks.first().innerText()).toBe('ước tính');
+        expect(await textOf(marks.first())).toBe('ước tính');
         // The budget revenue of both years is "ước đạt" in the reports.
         expect(await tile(page, 'budget-revenue').locator('.tile__period .estimate-mark').count()).toBe(1);
       });
@@ -129,7 +129,7 @@ describe('period filter and URL', () => {
         const notice = page.locator('.notice[role="status"]');
         expect(await notice.count()).toBe(1);
         expect(await notice.isVisible()).toBe(true);
-        const words = await notice.innerText();
+        const words = await textOf(notice);
         expect(words).toContain(`“${year}”`);
         expect(words).toContain('năm 2024');
         expect(await page.locator('.error-panel').count()).toBe(0);
@@ -142,18 +142,18 @@ describe('comparison of periods', () => {
   it('?view=compare shows both periods side by side, by rate, with no raw value difference', () =>
     onPage('/?view=compare', async (page) => {
       const table = page.locator('.compare table');
-      const columns = await table.locator('thead th').allInnerTexts();
+      const columns = await textsOf(table.locator('thead th'));
       expect(columns).toEqual(['Chỉ tiêu', '9 tháng đầu năm 2023', 'Năm 2024']);
-      expect(await currentPeriodLink(page).innerText()).toBe('So sánh các kỳ');
+      expect(await textOf(currentPeriodLink(page))).toBe('So sánh các kỳ');
 
-      const text = await table.innerText();
+      const text = await textOf(table);
       // Each value is shown with its own period.
       expect(text).toContain('641,769 tỷ đồng · 9 tháng đầu năm 2023');
       expect(text).toContain('1.947,272 tỷ đồng · năm 2024');
       expect(text).toContain('69,79%');
 
       // A 9-month total minus a full-year total means nothing: no such difference may appear.
-      expect(await page.locator('.compare').innerText()).not.toMatch(/chênh lệch/i);
+      expect(await textOf(page.locator('.compare'))).not.toMatch(/chênh lệch/i);
       const pairs: [number, number, number][] = [
         [641.769, 1947.272, 3], // budget revenue
         [327.8, 453.4, 1], // industrial output
@@ -181,18 +181,18 @@ describe('source and derivation', () => {
       await details.locator('summary', { hasText: 'Nguồn và cách tính' }).click();
       expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
 
-      const quotes = await details.locator('blockquote').allInnerTexts();
+      const quotes = await textsOf(details.locator('blockquote'));
       expect(quotes).toContain(
         '“9 tháng đầu năm ước đạt 641,769 tỷ đồng, bằng 69,79% kế hoạch thành phố giao, bằng 60,68% kế hoạch quận phấn đấu và tăng 10% so với cùng kỳ”',
       );
       expect(await details.locator('blockquote').first().isVisible()).toBe(true);
 
       // 641,769 / 69,79% ≈ 919,6: the city plan, implied but not stated by the report.
-      const derived = await details.locator('li').allInnerTexts();
+      const derived = await textsOf(details.locator('li'));
       const cityPlan = derived.find((line) => line.includes('≈ 919,6 tỷ đồng'));
       expect(cityPlan, `derived lines: ${JSON.stringify(derived)}`).toBeDefined();
       expect(cityPlan).toMatch(/kế hoạch thành phố giao: ≈ 919,6 tỷ đồng \(suy ra từ 641,769 tỷ đồng = 69,79%/);
       expect(derived.every((line) => line.includes('≈ '))).toBe(true);
-      expect(await details.innerText()).toContain('Số suy ra (không có trong báo cáo, làm tròn)');
+      expect(await textOf(details)).toContain('Số suy ra (không có trong báo cáo, làm tròn)');
     }));
 });

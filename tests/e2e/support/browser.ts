@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const screenshotDir = 'test-results/screenshots';
 
@@ -48,9 +48,14 @@ export async function openDashboard(page: Page, baseUrl: string, path: string): 
   await waitForDashboard(page);
 }
 
+/** Rendered text with non-breaking and narrow spaces as plain spaces, so "641,769 tỷ đồng" matches either way. */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.innerText()).replace(/[\u00a0\u202f]/g, ' ');
+}
+
 /** Text of the visible main area (closed <details> contents are not rendered, so not included). */
 export function mainText(page: Page): Promise<string> {
-  return page.locator('main').innerText();
+  return textOf(page.locator('main'));
 }
 
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
@@ -58,4 +63,9 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   const path = `${screenshotDir}/${name}.png`;
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** textOf for every element a locator matches. */
+export async function textsOf(locator: Locator): Promise<string[]> {
+  return (await locator.allInnerTexts()).map((text) => text.replace(/[\u00a0\u202f]/g, ' '));
 }

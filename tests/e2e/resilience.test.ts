@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, mainText, openPage, textsOf, waitForDashboard } from './support/browser';
+import { serveDist, type StaticServer } from './support/static-server';
+
+/**
+ * The dashboard is often opened from a plain-http intranet name, where the browser
+ * refuses service workers; and it is hosted by static servers that answer every
+ * unknown path, /api/... included, with index.html.
+ */
+
+const intranetHost = 'dashboard.test';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  // The made-up intranet name resolves to the loopback server, nothing else.
+  browser = await launchChromium([`--host-resolver-rules=MAP ${intranetHost} 127.0.0.1`]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('plain-http intranet origin (not a secure context)', () => {
+  it('serves the embedded API in the page and shows the 2023 figures, with no alarm', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      const url = `http://${intranetHost}:${server.port}/?year=2023`;
+      await page.goto(url);
+      await waitForDashboard(page);
+
+      // The premise: this origin cannot have a service worker.
+      const origin = await page.evaluate(() => ({
+        secure: window.isSecureContext,
+        serviceWorker: 'serviceWorker' in navigator,
+        host: window.location.host,
+      }));
+      expect(origin).toEqual({ secure: false, serviceWorker: false, host: `${intranetHost}:${server.port}` });
+      expect(context.serviceWorkers()).toHaveLength(0);
+
+      const text = await mainText(page);
+      expect(text).toContain('641,769 tỷ đồng');
+      expect(text).toContain('9 tháng đầu năm 2023');
+
+      // Nothing alarming: no error panel, no alert, no notice of any kind.
+      expect(await page.locator('.error-panel').count()).toBe(0);
+      expect(await page.locator('[role="alert"]').count()).toBe(0);
+      expect(await textsOf(page.locator('.notice'))).toEqual([]);
+      expect(text).not.toMatch(/lỗi|không tải được|thử lại/i);
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('static host without the API', () => {
+  it('answers /api/v1/periods with index.html and status 200, so the client must check the content type', async () => {
+    // A static host (or an SPA fallback rule) cannot say "no such API": it sends the app's
+    // own page with 200 OK. Status alone would let the client try to read HTML as data;
+    // only "content-type is not JSON" reveals that the API is missing, which the client
+    // must report as an error ("máy chủ trả về một trang web thay vì dữ liệu").
+    const response = await fetch(`${server.url}/api/v1/periods`, { headers: { Accept: 'application/json' } });
+    expect(response.status).toBe(200);
+    expect(response.ok).toBe(true);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html\b/);
+    const body = await response.text();
+    expect(body.trimStart().toLowerCase()).toMatch(/^<!doctype html>/);
+    expect(body).toContain('<div id="root">');
+    expect(() => JSON.parse(body)).toThrow();
+  });
+});
