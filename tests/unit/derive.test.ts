@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
 import report2024Json from '../../mocks/data/reports/2024-ca-nam.json';
-import {
-  deriveFigures,
-  deriveFromFigure,
-  findConflicts,
-  quantityKey,
-  type DerivedFigure,
-} from '../../src/lib/derive';
+import { deriveFigures, deriveFromFigure, findConflicts, quantityKey, type DerivedFigure } from '../../src/lib/derive';
 import { Report, type Basis, type Figure, type Percentage, type Period } from '../../src/lib/report-schema';
 
 const report2023 = Report.parse(report2023Json);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { growthPercentage, isPlanBasis, planPercentages, planStatus, planStatusWords } from '../../src/lib/attainment';
+import type { Percentage } from '../../src/lib/report-schema';
+
+const nineMonths2023 = { kind: 'nineMonths', year: 2023 } as const;
+const year2024 = { kind: 'year', year: 2024 } as const;
+
+// 2023, 9 months: "bằng 69,79% kế hoạch thành phố giao, bằng 60,68% kế hoạch quận phấn đấu và tăng 10% so với cùng kỳ"
+const budget9m: Percentage[] = [
+  { value: 69.79, decimals: 2, basis: 'cityPlan' },
+  { value: 60.68, decimals: 2, basis: 'districtTarget' },
+  { value: 10, decimals: 0, basis: 'samePeriodLastYear' },
+];
+
+describe('planStatus', () => {
+  it('calls above 100% exceeded, whatever the period', () => {
+    expect(planStatus({ value: 125, decimals: 0, basis: 'cityPartyTarget' }, nineMonths2023)).toBe('exceeded');
+    expect(planStatus({ value: 182.4, decimals: 1, basis: 'cityPlan' }, year2024)).toBe('exceeded');
+  });
+
+  it('calls exactly 100% met', () => {
+    expect(planStatus({ value: 100, decimals: 0, basis: 'plan' }, year2024)).toBe('met');
+  });
+
+  it('calls a part-year figure below 100% in progress, not behind (69,79% after 9 months)', () => {
+    expect(planStatus({ value: 69.79, decimals: 2, basis: 'cityPlan' }, nineMonths2023)).toBe('inProgress');
+    expect(planStatus({ value: 6.01, decimals: 2, basis: 'cityPlan' }, { kind: 'month', year: 2023, month: 9 })).toBe(
+      'inProgress',
+    );
+  });
+
+  it('calls a full-year figure below 100% not met (98,9% of the 2024 plan)', () => {
+    expect(planStatus({ value: 98.9, decimals: 1, basis: 'cityPlan' }, year2024)).toBe('notMet');
+  });
+
+  it('has Vietnamese words for every status', () => {
+    expect(planStatusWords).toEqual({
+      exceeded: 'Vượt kế hoạch',
+      met: 'Đạt kế hoạch',
+      inProgress: 'Đang thực hiện',
+      notMet: 'Chưa đạt kế hoạch',
+    });
+  });
+});
+
+describe('plan and growth percentages', () => {
+  it('keeps the plan percentages in the order of the report, city before district', () => {
+    expect(planPercentages(budget9m).map((p) => p.basis)).toEqual(['cityPlan', 'districtTarget']);
+  });
+
+  it('finds the growth against the same period', () => {
+    expect(growthPercentage(budget9m)?.value).toBe(10);
+    expect(growthPercentage(budget9m.slice(0, 2))).toBeUndefined();
+  });
+
+  it('counts every basis but the same-period comparison as a plan basis', () => {
+    expect(isPlanBasis('samePeriodLastYear')).toBe(false);
+    expect(isPlanBasis('target')).toBe(true);
+    expect(isPlanBasis('unspecified')).toBe(true);
+  });
+});
