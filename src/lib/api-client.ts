@@ -15,13 +15,20 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   /** For schema failures: where in the payload, e.g. "figures.2.value". */
   readonly field: string | undefined;
+  /** The server's own explanation, from the API's JSON error body. */
+  readonly serverMessage: string | undefined;
 
-  constructor(failure: ApiFailure, message: string, details: { status?: number; field?: string } = {}) {
+  constructor(
+    failure: ApiFailure,
+    message: string,
+    details: { status?: number; field?: string; serverMessage?: string } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.failure = failure;
     this.status = details.status;
     this.field = details.field;
+    this.serverMessage = details.serverMessage;
   }
 }
 
@@ -29,10 +36,10 @@ export function apiUrl(path: string): string {
   return new URL(`${apiBaseUrl}${path}`, document.baseURI).toString();
 }
 
-async function errorMessageFrom(response: Response): Promise<string> {
+async function serverMessageFrom(response: Response): Promise<string | undefined> {
   const body: unknown = await response.json().catch(() => null);
   const parsed = ApiErrorBody.safeParse(body);
-  return parsed.success ? parsed.data.error.message : `HTTP ${response.status}`;
+  return parsed.success ? parsed.data.error.message : undefined;
 }
 
 /** Every response passes through here and is validated before the app sees it. */
@@ -43,12 +50,18 @@ export async function fetchJson<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), { ...init, headers: { Accept: 'application/json' } });
+    const headers = new Headers(init?.headers);
+    headers.set('Accept', 'application/json');
+    response = await fetch(apiUrl(path), { ...init, headers });
   } catch (cause) {
     throw new ApiError('network', `network error for ${path}: ${String(cause)}`);
   }
   if (!response.ok) {
-    throw new ApiError('http', await errorMessageFrom(response), { status: response.status });
+    const serverMessage = await serverMessageFrom(response);
+    throw new ApiError('http', serverMessage ?? `HTTP ${response.status} for ${path}`, {
+      status: response.status,
+      serverMessage,
+    });
   }
   // A static host without the API answers /api/... with index.html and status 200.
   const contentType = response.headers.get('content-type') ?? '';

@@ -1,3 +1,4 @@
+import { periodKey } from './periods';
 import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
 
 /**
@@ -68,10 +69,6 @@ export function deriveFigures(figures: readonly Figure[]): DerivedFigure[] {
   return figures.flatMap(deriveFromFigure);
 }
 
-function periodKey(period: Period): string {
-  return period.kind === 'month' ? `${period.year}-${period.month}` : `${period.year}-${period.kind}`;
-}
-
 /** Derivations of one quantity: same indicator, kind, basis and period. */
 export function quantityKey(derived: DerivedFigure): string {
   return [derived.indicator, derived.kind, derived.basis, periodKey(derived.period)].join('|');
@@ -88,7 +85,10 @@ export function findConflicts(derived: readonly DerivedFigure[], tolerance = 0.0
   for (const group of byQuantity.values()) {
     group.forEach((first, i) => {
       for (const second of group.slice(i + 1)) {
-        const relativeDifference = Math.abs(first.value - second.value) / Math.min(first.value, second.value);
+        const smaller = Math.min(first.value, second.value);
+        const gap = Math.abs(first.value - second.value);
+        // A zero against anything else is as far apart as two figures can be.
+        const relativeDifference = smaller > 0 ? gap / smaller : gap > 0 ? Infinity : 0;
         if (relativeDifference > tolerance) conflicts.push({ first, second, relativeDifference });
       }
     });

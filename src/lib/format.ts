@@ -1,4 +1,5 @@
-import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
+import type { DerivedFigure } from './derive';
+import type { Basis, Figure, Percentage, Period, ReportSource, Unit } from './report-schema';
 
 /**
  * The one place numbers, periods and bases become text. Vietnamese notation:
@@ -32,6 +33,11 @@ export function formatPercentage(percentage: Percentage): string {
 
 const unitWords: Record<Unit, string> = { billionVnd: 'tỷ đồng', count: '' };
 
+/** The unit as written after an amount ("tỷ đồng"); counts carry none. */
+export function formatUnit(unit: Unit): string {
+  return unitWords[unit];
+}
+
 export function formatAmount(value: number, decimals: number, unit: Unit): string {
   const words = unitWords[unit];
   return words ? `${formatNumber(value, decimals)} ${words}` : formatNumber(value, decimals);
@@ -45,8 +51,25 @@ export function formatFigureValue(figure: Figure): string | null {
 }
 
 /** Derived values are approximations: one decimal for money, whole numbers for counts. */
+export function formatApproximateNumber(value: number, unit: Unit): string {
+  return `≈ ${formatNumber(value, unit === 'count' ? 0 : 1)}`;
+}
+
 export function formatApproximate(value: number, unit: Unit): string {
   return `≈ ${formatAmount(value, unit === 'count' ? 0 : 1, unit)}`;
+}
+
+/** "kế hoạch năm: ≈ 438,9 tỷ đồng (suy ra từ 327,8 tỷ đồng = 74,69% kế hoạch năm)" */
+export function formatDerivation(derived: DerivedFigure): string {
+  const { from } = derived;
+  const input = formatAmount(from.value, from.decimals, derived.unit);
+  const rate = from.percentage;
+  const what = derived.kind === 'plan' ? formatBasis(derived.basis) : `${formatPeriod(derived.period)} (cùng kỳ)`;
+  const step =
+    derived.kind === 'plan'
+      ? `${input} = ${formatPercentage(rate)} ${formatBasis(derived.basis)}`
+      : `${input}, ${rate.value < 0 ? 'giảm' : 'tăng'} ${formatPercent(Math.abs(rate.value), rate.decimals)} so với cùng kỳ`;
+  return `${what}: ${formatApproximate(derived.value, derived.unit)} (suy ra từ ${step})`;
 }
 
 export function formatPeriod(period: Period): string {
@@ -60,13 +83,13 @@ export function formatPeriod(period: Period): string {
   }
 }
 
-/** Short form for filters and axes. */
+/** Short form for chart axes. */
 export function formatPeriodShort(period: Period): string {
   switch (period.kind) {
     case 'month':
       return `T${period.month}/${period.year}`;
     case 'nineMonths':
-      return `9T/${period.year}`;
+      return `9 tháng ${period.year}`;
     case 'year':
       return `Năm ${period.year}`;
   }
@@ -92,4 +115,19 @@ const basisWords: Record<Basis, string> = {
 
 export function formatBasis(basis: Basis): string {
   return basisWords[basis];
+}
+
+/** "Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023": a source in one line. */
+export function formatSource(source: ReportSource): string {
+  return [
+    source.outlet,
+    source.author,
+    source.publishedOn ? formatDate(source.publishedOn) : 'không ghi ngày đăng',
+  ].join(', ');
+}
+
+const unitNames: Record<Unit, string> = { billionVnd: 'tỷ đồng', count: 'số lượng' };
+
+export function formatUnitName(unit: Unit): string {
+  return unitNames[unit];
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import report2024 from '../../mocks/data/reports/2024-ca-nam.json';
 import { server } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
+import { wholeText } from '../support/text';
 
 describe('failures end in a clear Vietnamese message with a retry', () => {
   it('retries a failed period list and then shows the figures', async () => {
@@ -13,7 +14,7 @@ describe('failures end in a clear Vietnamese message with a retry', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Máy chủ dữ liệu báo lỗi 500 khi tải danh sách kỳ báo cáo.');
     await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
-    expect(await screen.findByText('1.947,272 tỷ đồng')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
   });
 
   it('refuses a payload that fails the schema and names the field', async () => {
@@ -23,13 +24,11 @@ describe('failures end in a clear Vietnamese message with a retry', () => {
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Dữ liệu số liệu năm 2024 sai định dạng ở trường “figures.0.value”');
-    expect(screen.queryByText('1.947,272 tỷ đồng')).not.toBeInTheDocument();
+    expect(screen.queryByText(wholeText('1.947,272 tỷ đồng'))).not.toBeInTheDocument();
   });
 
   it('says the server answered a web page when /api is served by a static host', async () => {
-    server.use(
-      http.get('*/api/v1/periods', () => HttpResponse.html('<!doctype html><div id="root"></div>')),
-    );
+    server.use(http.get('*/api/v1/periods', () => HttpResponse.html('<!doctype html><div id="root"></div>')));
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent('máy chủ trả về một trang web thay vì dữ liệu');
   });

@@ -4,33 +4,37 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
+import { wholeText } from '../support/text';
 
 const filter = () => screen.getByRole('navigation', { name: 'Chọn kỳ báo cáo' });
 
 describe('period filter and URL state', () => {
   it('offers every period of the API and a comparison, marking the current one', async () => {
     renderApp('?year=2023');
-    await screen.findByText('641,769 tỷ đồng');
+    await screen.findByText(wholeText('641,769 tỷ đồng'));
     const links = within(filter()).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['9 tháng đầu năm 2023', 'Năm 2024', 'So sánh các kỳ']);
-    expect(within(filter()).getByRole('link', { name: '9 tháng đầu năm 2023' })).toHaveAttribute('aria-current', 'page');
+    expect(within(filter()).getByRole('link', { name: '9 tháng đầu năm 2023' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     expect(within(filter()).getByRole('link', { name: 'Năm 2024' })).toHaveAttribute('href', '?year=2024');
   });
 
   it('switches period at once from the cache, writes it to the URL, and follows back/forward', async () => {
     renderApp('?year=2023');
-    await screen.findByText('641,769 tỷ đồng');
+    await screen.findByText(wholeText('641,769 tỷ đồng'));
     // Both periods are fetched up front: after the switch no request is needed.
     server.use(http.get('*/api/v1/reports/:year', () => HttpResponse.error()));
     await userEvent.click(within(filter()).getByRole('link', { name: 'Năm 2024' }));
-    expect(screen.getByText('1.947,272 tỷ đồng')).toBeInTheDocument();
+    expect(screen.getByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
     expect(screen.queryByLabelText('Đang tải số liệu')).not.toBeInTheDocument();
     expect(window.location.search).toBe('?year=2024');
 
     act(() => {
       window.history.back();
     });
-    expect(await screen.findByText('641,769 tỷ đồng')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
     expect(window.location.search).toBe('?year=2023');
   });
 
@@ -38,7 +42,7 @@ describe('period filter and URL state', () => {
     'falls back to the latest period with a visible notice for %s',
     async (search) => {
       renderApp(search);
-      expect(await screen.findByText('1.947,272 tỷ đồng')).toBeInTheDocument();
+      expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
       const notice = screen.getByText(/Không có báo cáo cho kỳ/);
       expect(notice).toHaveTextContent('Đang hiển thị năm 2024, kỳ mới nhất.');
       expect(document.querySelector('script')).toBeNull();
@@ -47,7 +51,7 @@ describe('period filter and URL state', () => {
 
   it('names an unknown view and shows the dashboard', async () => {
     renderApp('?view=slides');
-    expect(await screen.findByText('1.947,272 tỷ đồng')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
     expect(screen.getByText(/Không có chế độ xem “slides”/)).toBeInTheDocument();
   });
 });
@@ -56,7 +60,9 @@ describe('comparison view', () => {
   it('compares rates side by side, each value with its own period, never a raw difference', async () => {
     renderApp('?view=compare');
     const table = await screen.findByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((cell) => cell.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
     expect(headers).toEqual(['Chỉ tiêu', '9 tháng đầu năm 2023', 'Năm 2024']);
     const retail = within(table).getByRole('row', { name: /Tổng mức bán lẻ hàng hoá/ });
     const [cell2023, cell2024] = within(retail).getAllByRole('cell');

@@ -58,7 +58,8 @@ describe('fetchJson: failures', () => {
     const error = await failureOf(fetchJson('/periods', PeriodList));
     expect(error.failure).toBe('http');
     expect(error.status).toBe(500);
-    expect(error.message).toBe('HTTP 500');
+    expect(error.message).toBe('HTTP 500 for /periods');
+    expect(error.serverMessage).toBeUndefined();
   });
 
   it('404 with a JSON error body → the message of the body', async () => {
@@ -66,6 +67,7 @@ describe('fetchJson: failures', () => {
     expect(error.failure).toBe('http');
     expect(error.status).toBe(404);
     expect(error.message).toBe('Không có báo cáo cho kỳ "1999".');
+    expect(error.serverMessage).toBe('Không có báo cáo cho kỳ "1999".');
   });
 
   it('an HTML page with status 200 (a static host answering with index.html) → failure "notJson"', async () => {

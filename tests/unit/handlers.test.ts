@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../mocks/data/indicators.json';
 import report2024Json from '../../mocks/data/reports/2024-ca-nam.json';
-import { createHandlers, reportsFrom, yearOf } from '../../mocks/handlers';
+import { createHandlers, reportsFrom, unreadableFiles, yearOf } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
 
 const base = 'http://localhost/api/v1';
@@ -111,5 +111,21 @@ describe('reportsFrom', () => {
   it('leaves out a module without a numeric year', () => {
     const documents = reportsFrom({ 'a.json': { period: { year: '2023' } }, 'b.json': { period: { year: 2024 } } });
     expect(documents.map(yearOf)).toEqual([2024]);
+  });
+});
+
+describe('a data file whose period cannot be read', () => {
+  it('makes the period list fail, naming the file, instead of vanishing', async () => {
+    const modules = {
+      './data/reports/good.json': { period: { year: 2024 } },
+      './data/reports/bad.json': { period: {} },
+    };
+    expect(unreadableFiles(modules)).toEqual(['bad.json']);
+    server.use(...createHandlers(reportsFrom(modules), undefined, unreadableFiles(modules)));
+    const response = await fetch('http://localhost/api/v1/periods');
+    expect(response.status).toBe(500);
+    expect(await response.json()).toEqual({
+      error: { code: 'data_file_unreadable', message: 'Không đọc được kỳ báo cáo trong tệp dữ liệu: bad.json.' },
+    });
   });
 });

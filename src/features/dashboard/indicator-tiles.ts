@@ -1,3 +1,4 @@
+import { samePeriod } from '../../lib/periods';
 import type { Figure, Indicator, Report } from '../../lib/report-schema';
 
 export type IndicatorTileModel = {
@@ -7,10 +8,6 @@ export type IndicatorTileModel = {
   /** Figures for a shorter period (September alone), kept apart from the main one. */
   partial: Figure[];
 };
-
-function samePeriod(a: Figure['period'], b: Report['period']): boolean {
-  return a.kind === b.kind && a.year === b.year;
-}
 
 /** One tile per indicator the report speaks of, in the catalogue's order. */
 export function indicatorTiles(

@@ -1,16 +1,8 @@
 import { growthPercentage, planPercentages } from '../../../lib/attainment';
 import { formatBasis, formatFigureValue, formatPercentage, formatPeriod } from '../../../lib/format';
+import { mainFigure } from '../../../lib/periods';
 import type { Figure, Indicator, Report } from '../../../lib/report-schema';
 import { YearOverYearBadge } from './YearOverYearBadge';
-
-function mainFigure(report: Report, indicator: Indicator): Figure | undefined {
-  return report.figures.find(
-    (figure) =>
-      figure.indicator === indicator.id &&
-      figure.period.kind === report.period.kind &&
-      figure.period.year === report.period.year,
-  );
-}
 
 function CompareCell({ figure }: { figure: Figure | undefined }) {
   if (!figure) return <td className="compare__empty">Báo cáo không nêu</td>;
@@ -58,7 +50,7 @@ export function CompareView({ reports, indicators }: { reports: Report[]; indica
           </thead>
           <tbody>
             {indicators.map((indicator) => {
-              const figures = reports.map((report) => mainFigure(report, indicator));
+              const figures = reports.map((report) => mainFigure(report, indicator.id));
               if (figures.every((figure) => figure === undefined)) return null;
               return (
                 <tr key={indicator.id}>

@@ -69,7 +69,11 @@ export function DashboardPage() {
       ) : view.compare ? (
         <CompareView reports={shown.map((query) => query.data!)} indicators={indicators.data.indicators} />
       ) : (
-        <ReportView report={shown[0]!.data!} indicators={indicators.data.indicators} />
+        <ReportView
+          report={shown[0]!.data!}
+          allReports={reports.flatMap((query) => (query.data ? [query.data] : []))}
+          indicators={indicators.data.indicators}
+        />
       )}
     </>
   );

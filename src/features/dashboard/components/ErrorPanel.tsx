@@ -6,10 +6,12 @@ export function describeFailure(error: unknown, what: string): string {
   switch (error.failure) {
     case 'network':
       return `Không tải được ${what}: không kết nối được tới máy chủ dữ liệu. Kiểm tra mạng rồi thử lại.`;
-    case 'http':
+    case 'http': {
+      const explanation = error.serverMessage ? ` ${error.serverMessage}` : '';
       return error.status === 404
-        ? `Không tìm thấy ${what} (lỗi 404). ${error.message}`
-        : `Máy chủ dữ liệu báo lỗi ${error.status ?? ''} khi tải ${what}.`;
+        ? `Không tìm thấy ${what} (lỗi 404).${explanation}`
+        : `Máy chủ dữ liệu báo lỗi ${error.status ?? ''} khi tải ${what}.${explanation}`;
+    }
     case 'notJson':
       return `Không tải được ${what}: máy chủ trả về một trang web thay vì dữ liệu (có thể API chưa chạy).`;
     case 'schema':

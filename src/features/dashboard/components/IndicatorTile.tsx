@@ -1,5 +1,12 @@
 import { growthPercentage, planPercentages } from '../../../lib/attainment';
-import { formatBasis, formatFigureValue, formatPercentage, formatPeriod } from '../../../lib/format';
+import {
+  formatBasis,
+  formatFigureValue,
+  formatNumber,
+  formatPercentage,
+  formatPeriod,
+  formatUnit,
+} from '../../../lib/format';
 import type { Figure, ReportSource as Source } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
 import { EstimateMark } from './EstimateMark';
@@ -7,12 +14,18 @@ import { PlanAttainment, PlanStatusLabel } from './PlanAttainment';
 import { ReportSource } from './ReportSource';
 import { YearOverYearBadge } from './YearOverYearBadge';
 
+/** The number large, its unit smaller beside it, so a long amount wraps between the two and never inside. */
 function FigureValue({ figure }: { figure: Figure }) {
-  const value = formatFigureValue(figure);
-  return value === null ? (
-    <p className="tile__value tile__value--missing">Báo cáo không nêu số tuyệt đối</p>
-  ) : (
-    <p className="tile__value">{value}</p>
+  if (figure.value === null) {
+    return <p className="tile__value tile__value--missing">Báo cáo không nêu số tuyệt đối</p>;
+  }
+  const unit = figure.ratio ? '' : formatUnit(figure.unit);
+  const number = figure.ratio ? formatFigureValue(figure) : formatNumber(figure.value, figure.decimals);
+  return (
+    <p className="tile__value">
+      <span className="tile__number">{number}</span>
+      {unit && <span className="tile__unit"> {unit}</span>}
+    </p>
   );
 }
 

@@ -1,25 +1,6 @@
-import { deriveFromFigure, type DerivedFigure } from '../../../lib/derive';
-import {
-  formatAmount,
-  formatApproximate,
-  formatBasis,
-  formatDate,
-  formatPercent,
-  formatPercentage,
-  formatPeriod,
-} from '../../../lib/format';
+import { deriveFromFigure } from '../../../lib/derive';
+import { formatDate, formatDerivation, formatPeriod } from '../../../lib/format';
 import type { Figure, ReportSource as Source } from '../../../lib/report-schema';
-
-export function derivationText(derived: DerivedFigure): string {
-  const { from } = derived;
-  const input = formatAmount(from.value, from.decimals, derived.unit);
-  const what = derived.kind === 'plan' ? formatBasis(derived.basis) : `${formatPeriod(derived.period)} (cùng kỳ)`;
-  const step =
-    derived.kind === 'plan'
-      ? `${input} = ${formatPercentage(from.percentage)} ${formatBasis(derived.basis)}`
-      : `${input}, ${from.percentage.value < 0 ? 'giảm' : 'tăng'} ${formatPercent(Math.abs(from.percentage.value), from.percentage.decimals)} so với cùng kỳ`;
-  return `${what}: ${formatApproximate(derived.value, derived.unit)} (suy ra từ ${step})`;
-}
 
 export function SourceCitation({ source }: { source: Source }) {
   return (
@@ -42,7 +23,7 @@ function FigureSource({ figure }: { figure: Figure }) {
           <p>Số suy ra (không có trong báo cáo, làm tròn):</p>
           <ul>
             {derived.map((item) => (
-              <li key={`${item.kind}-${item.basis}`}>{derivationText(item)}</li>
+              <li key={`${item.kind}-${item.basis}`}>{formatDerivation(item)}</li>
             ))}
           </ul>
         </>

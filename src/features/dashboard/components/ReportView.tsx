@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../indicator-tiles';
 import { DashboardHeader } from './DashboardHeader';
@@ -5,7 +6,14 @@ import { IndicatorTile } from './IndicatorTile';
 import { PartyBuilding } from './PartyBuilding';
 import { TargetSummary } from './TargetSummary';
 
-export function ReportView({ report, indicators }: { report: Report; indicators: Indicator[] }) {
+// Charts sit below the first screen: recharts loads after the figures are painted.
+const ChartsSection = lazy(() =>
+  import('../../charts/components/ChartsSection').then((module) => ({ default: module.ChartsSection })),
+);
+
+type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
+
+export function ReportView({ report, allReports, indicators }: Props) {
   const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
   const party = indicatorTiles(report, indicators, ['party']);
   return (
@@ -25,6 +33,9 @@ export function ReportView({ report, indicators }: { report: Report; indicators:
           ))}
         </div>
       </section>
+      <Suspense fallback={<p className="charts__loading">Đang tải biểu đồ…</p>}>
+        <ChartsSection reports={allReports} indicators={indicators} chosen={report.period} />
+      </Suspense>
       <section className="panel tasks" aria-labelledby="tasks-title">
         <h2 id="tasks-title">{report.tasksAhead.heading}</h2>
         <ul>

@@ -1,5 +1,5 @@
 import type { TargetSet } from '../../../lib/report-schema';
-import { bandWords, resolveBands } from '../target-bands';
+import { bandWords, resolveBands } from '../../../lib/target-bands';
 
 function TargetSetRow({ set }: { set: TargetSet }) {
   const bands = resolveBands(set);

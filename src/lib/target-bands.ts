@@ -1,4 +1,4 @@
-import type { TargetBand, TargetSet } from '../../lib/report-schema';
+import type { TargetBand, TargetSet } from './report-schema';
 
 export type ResolvedBand = TargetBand & { count: number; inferred: boolean };
 

@@ -1,0 +1,198 @@
+import { isPlanBasis } from '../../lib/attainment';
+import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
+import { formatAmount, formatApproximate, formatPercent, formatPeriod } from '../../lib/format';
+import { comparePeriods, lengthInMonths, mainFigure, samePeriod } from '../../lib/periods';
+import type { Basis, Indicator, Percentage, Period, Report, TargetSet } from '../../lib/report-schema';
+import { resolveBands, type ResolvedBand } from '../../lib/target-bands';
+
+/**
+ * Pure builders of what each chart draws: which bars, which values, which are
+ * derived. The charts and their table views both read from these.
+ */
+
+export type LevelBar = {
+  period: Period;
+  value: number;
+  decimals: number;
+  estimate: boolean;
+  /** Set when the bar is implied by a stated growth rate rather than stated. */
+  derivation?: DerivedFigure;
+};
+
+export type LevelSeries = { indicator: Indicator; bars: LevelBar[]; notes: string[] };
+
+const relativeGap = (a: number, b: number) => Math.abs(a - b) / Math.min(a, b);
+const tolerance = 0.02;
+
+/**
+ * One indicator over every period known for it: the stated values, and the
+ * year-earlier values their growth rates imply (9 months of 2022, the year 2023).
+ */
+export function levelSeries(reports: readonly Report[], indicator: Indicator): LevelSeries {
+  const stated: LevelBar[] = [];
+  const derived: DerivedFigure[] = [];
+  for (const report of reports) {
+    const figure = mainFigure(report, indicator.id);
+    if (!figure || figure.value === null) continue;
+    stated.push({ period: figure.period, value: figure.value, decimals: figure.decimals, estimate: figure.estimate });
+    derived.push(...deriveFromFigure(figure));
+  }
+  const notes: string[] = [];
+  const bars = [...stated];
+  for (const item of derived.filter((d) => d.kind === 'previousPeriodValue')) {
+    const reported = stated.find((bar) => samePeriod(bar.period, item.period));
+    if (!reported) {
+      bars.push({ period: item.period, value: item.value, decimals: 1, estimate: false, derivation: item });
+    } else if (relativeGap(reported.value, item.value) > tolerance) {
+      notes.push(
+        `${formatPeriod(item.period)}: báo cáo nêu ${formatAmount(reported.value, reported.decimals, indicator.unit)}, ` +
+          `còn mức tăng của kỳ sau cho ${formatApproximate(item.value, indicator.unit)}; hai số không khớp.`,
+      );
+    }
+  }
+  notes.push(...fullYearNotes(derived, indicator));
+  return { indicator, bars: bars.sort((a, b) => comparePeriods(a.period, b.period)), notes };
+}
+
+/**
+ * A full year implied by the next year's growth, set against the annual plan
+ * implied by that year's 9-month share of it: where they part by more than 2%,
+ * the chart says so rather than pick one.
+ */
+function fullYearNotes(derived: DerivedFigure[], indicator: Indicator): string[] {
+  return derived.flatMap((implied) => {
+    if (implied.kind !== 'previousPeriodValue' || implied.period.kind !== 'year') return [];
+    return derived
+      .filter(
+        (plan) =>
+          plan.kind === 'plan' &&
+          plan.period.year === implied.period.year &&
+          plan.from.period.kind !== 'year' &&
+          (plan.basis === 'annualPlan' || plan.basis === 'plan'),
+      )
+      .filter((plan) => relativeGap(plan.value, implied.value) > tolerance)
+      .map(
+        (plan) =>
+          `Ghi chú số liệu: số cả năm ${implied.period.year} suy ra từ mức tăng ${formatPercent(implied.from.percentage.value, implied.from.percentage.decimals)} ` +
+          `của năm ${implied.from.period.year} là ${formatApproximate(implied.value, indicator.unit)}, trong khi kế hoạch năm ${implied.period.year} ` +
+          `suy ra từ số ${formatPeriod(plan.from.period).toLowerCase()} (${formatPercent(plan.from.percentage.value, plan.from.percentage.decimals)} kế hoạch) ` +
+          `là ${formatApproximate(plan.value, indicator.unit)}, chênh ${formatPercent(relativeGap(plan.value, implied.value) * 100, 0)}. ` +
+          `Báo cáo không nêu số cả năm ${implied.period.year}.`,
+      );
+  });
+}
+
+export type GrowthRow = { indicator: Indicator; rates: (Percentage | null)[] };
+
+/** Growth against the same period a year earlier, per indicator, one column per report. */
+export function growthRows(reports: readonly Report[], indicators: readonly Indicator[]): GrowthRow[] {
+  return indicators
+    .map((indicator) => ({
+      indicator,
+      rates: reports.map(
+        (report) => mainFigure(report, indicator.id)?.percentages.find((p) => p.basis === 'samePeriodLastYear') ?? null,
+      ),
+    }))
+    .filter((row) => row.rates.some((rate) => rate !== null));
+}
+
+export type AttainmentBar = { indicator: Indicator; basis: Basis; value: number; decimals: number };
+
+/** Every "% of plan" the chosen report states, one bar per indicator and basis, never merged. */
+export function attainmentBars(report: Report, indicators: readonly Indicator[]): AttainmentBar[] {
+  return indicators.flatMap((indicator) => {
+    const figure = mainFigure(report, indicator.id);
+    return (figure?.percentages ?? [])
+      .filter((percentage) => isPlanBasis(percentage.basis))
+      .map((percentage) => ({
+        indicator,
+        basis: percentage.basis,
+        value: percentage.value,
+        decimals: percentage.decimals,
+      }));
+  });
+}
+
+export type TargetRow = { period: Period; set: TargetSet; bands: ResolvedBand[] };
+
+export function targetRows(reports: readonly Report[]): TargetRow[] {
+  return reports.flatMap((report) =>
+    report.targetSets.map((set) => ({ period: report.period, set, bands: resolveBands(set) })),
+  );
+}
+
+export type MonthAgainstAverage = {
+  indicator: Indicator;
+  month: Period;
+  monthValue: number;
+  monthDecimals: number;
+  /** The span's total divided by its months: derived, not stated. */
+  averageMonth: number;
+  span: Period;
+  spanValue: number;
+  spanDecimals: number;
+  /** The month as a share of the average month, in %. */
+  ratio: number;
+};
+
+/** A single month (September 2023) set against the average month of the span that holds it. */
+export function monthAgainstAverage(report: Report, indicators: readonly Indicator[]): MonthAgainstAverage[] {
+  return indicators.flatMap((indicator) => {
+    const span = mainFigure(report, indicator.id);
+    if (!span || span.value === null || lengthInMonths(span.period) === 1) return [];
+    const spanValue = span.value;
+    return report.figures
+      .filter((f) => f.indicator === indicator.id && f.period.kind === 'month' && f.value !== null)
+      .map((month) => {
+        const averageMonth = spanValue / lengthInMonths(span.period);
+        return {
+          indicator,
+          month: month.period,
+          monthValue: month.value!,
+          monthDecimals: month.decimals,
+          averageMonth,
+          span: span.period,
+          spanValue,
+          spanDecimals: span.decimals,
+          ratio: (month.value! / averageMonth) * 100,
+        };
+      });
+  });
+}
+
+export type PartyBar = {
+  indicator: Indicator;
+  period: Period;
+  basis: Basis;
+  achieved: number;
+  /** % of target as the report states it. */
+  value: number;
+  decimals: number;
+  /** The target: stated where the report gives n/m, otherwise derived from the percentage. */
+  target: number;
+  targetDerived: boolean;
+};
+
+/** Party building against its targets, per period: counts and the stated share of target. */
+export function partyBars(reports: readonly Report[], indicators: readonly Indicator[]): PartyBar[] {
+  const party = indicators.filter((indicator) => indicator.group === 'party');
+  return reports.flatMap((report) =>
+    party.flatMap((indicator) => {
+      const figure = mainFigure(report, indicator.id);
+      if (!figure || figure.value === null) return [];
+      const achieved = figure.value;
+      return figure.percentages
+        .filter((percentage) => isPlanBasis(percentage.basis))
+        .map((percentage) => ({
+          indicator,
+          period: figure.period,
+          basis: percentage.basis,
+          achieved,
+          value: percentage.value,
+          decimals: percentage.decimals,
+          target: figure.ratio?.denominator ?? achieved / (percentage.value / 100),
+          targetDerived: figure.ratio === undefined,
+        }));
+    }),
+  );
+}

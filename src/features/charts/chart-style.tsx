@@ -1,0 +1,36 @@
+import { formatNumber, formatPercent } from '../../lib/format';
+
+/** Colours come from CSS variables (styles.css), so a theme can change them in one place. */
+export const chartColors = {
+  reported: 'var(--chart-reported)',
+  derived: 'var(--chart-derived)',
+  highlight: 'var(--text)',
+  grid: 'var(--line)',
+  axis: 'var(--muted)',
+  reference: 'var(--not-met)',
+  series: ['var(--chart-series-1)', 'var(--chart-series-2)', 'var(--chart-series-3)'],
+} as const;
+
+export const axisTick = { fill: 'var(--muted)', fontSize: 13 };
+
+export const integerTick = (value: number) => formatNumber(value, 0);
+export const percentTick = (value: number) => formatPercent(value, 0);
+
+/** Round percentage ticks (0, 25, 50 … or 0, 50, 100 …) up to at least `max`. */
+export function percentTicks(max: number): number[] {
+  const step = max <= 150 ? 25 : 50;
+  const top = Math.ceil(Math.max(max, 100) / step) * step;
+  return Array.from({ length: top / step + 1 }, (_, index) => index * step);
+}
+
+/** Hatching for derived bars: they must not look like stated ones. */
+export function DerivedPattern({ id }: { id: string }) {
+  return (
+    <defs>
+      <pattern id={id} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
+        <rect width="8" height="8" fill="var(--surface)" />
+        <line x1="0" y1="0" x2="0" y2="8" stroke={chartColors.derived} strokeWidth="4" />
+      </pattern>
+    </defs>
+  );
+}

@@ -1,0 +1,85 @@
+import { cloneElement, createContext, useContext, useId, useState, type ReactElement, type ReactNode } from 'react';
+import { ResponsiveContainer } from 'recharts';
+
+/** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
+export const FixedChartWidth = createContext<number | undefined>(undefined);
+
+function ChartCanvas({
+  height,
+  children,
+}: {
+  height: number;
+  children: ReactElement<{ width?: number; height?: number }>;
+}) {
+  const width = useContext(FixedChartWidth);
+  if (width !== undefined) return cloneElement(children, { width, height });
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {children}
+    </ResponsiveContainer>
+  );
+}
+
+type Props = {
+  title: string;
+  subtitle: string;
+  source: string;
+  notes?: string[];
+  legend?: ReactNode;
+  table: ReactNode;
+  height: number;
+  children: ReactElement<{ width?: number; height?: number }>;
+};
+
+/** Every chart: a title that states the finding, unit and period, a source line, and the same numbers as a table. */
+export function ChartFrame({ title, subtitle, source, notes = [], legend, table, height, children }: Props) {
+  const id = useId();
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`}>
+      <div className="chart__head">
+        <div>
+          <h3 id={`${id}-title`} className="chart__title">
+            {title}
+          </h3>
+          <p className="chart__subtitle">{subtitle}</p>
+        </div>
+        <button
+          type="button"
+          className="chart__toggle"
+          aria-pressed={showTable}
+          onClick={() => setShowTable(!showTable)}
+        >
+          Xem bảng
+        </button>
+      </div>
+      {showTable ? (
+        <div className="chart__table">{table}</div>
+      ) : (
+        <div role="img" aria-label={`${title}. ${subtitle}`} className="chart__canvas" style={{ height }}>
+          <ChartCanvas height={height}>{children}</ChartCanvas>
+        </div>
+      )}
+      {legend}
+      {notes.map((note) => (
+        <p key={note} className="chart__note">
+          <span aria-hidden="true">ⓘ</span> {note}
+        </p>
+      ))}
+      <figcaption className="chart__source">Nguồn: {source}</figcaption>
+    </figure>
+  );
+}
+
+/** Legend swatches drawn in HTML, so they read as text and print as they look. */
+export function ChartLegend({ items }: { items: { label: string; className: string }[] }) {
+  return (
+    <ul className="chart__legend">
+      {items.map((item) => (
+        <li key={item.label}>
+          <span className={`chart__swatch ${item.className}`} aria-hidden="true" /> {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,108 @@
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercentage, formatPeriod } from '../../../lib/format';
+import { samePeriod } from '../../../lib/periods';
+import type { Period, Report } from '../../../lib/report-schema';
+import type { GrowthRow } from '../chart-data';
+import { axisTick, chartColors, percentTick } from '../chart-style';
+import { ChartFrame, ChartLegend } from './ChartFrame';
+
+type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; source: string };
+
+/** The finding: did the latest period grow faster or slower than the one before, indicator by indicator? */
+export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
+  const [previous, latest] = reports.slice(-2);
+  if (!previous || !latest) return 'Tăng so với cùng kỳ';
+  const both = rows.filter((row) => row.rates.at(-1) && row.rates.at(-2));
+  const slower = both.filter((row) => row.rates.at(-1)!.value < row.rates.at(-2)!.value).length;
+  const allUp = rows.every((row) => row.rates.every((rate) => rate === null || rate.value > 0));
+  return `${allUp ? 'Các chỉ tiêu đều tăng so với cùng kỳ; ' : ''}${formatPeriod(latest.period)} tăng chậm hơn ${formatPeriod(
+    previous.period,
+  ).toLowerCase()} ở ${slower}/${both.length} chỉ tiêu`;
+}
+
+/** Growth against the same period last year: rates, which compare across periods of different length. */
+export function GrowthChart({ rows, reports, chosen, source }: Props) {
+  const data = rows.map((row) => ({
+    name: row.indicator.shortName,
+    ...Object.fromEntries(
+      row.rates.flatMap((rate, index) => [
+        [`p${index}`, rate?.value ?? null],
+        [`l${index}`, rate ? formatPercentage(rate) : ''],
+      ]),
+    ),
+  }));
+  const table = (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Chỉ tiêu</th>
+          {reports.map((report) => (
+            <th scope="col" key={formatPeriod(report.period)}>
+              {formatPeriod(report.period)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.indicator.id}>
+            <th scope="row">{row.indicator.name}</th>
+            {row.rates.map((rate, index) => (
+              <td key={index}>{rate === null ? 'Báo cáo không nêu' : formatPercentage(rate)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame
+      title={growthFinding(rows, reports)}
+      subtitle="% tăng so với cùng kỳ năm trước · mỗi kỳ so với chính kỳ đó của năm trước"
+      source={source}
+      table={table}
+      height={Math.max(180, data.length * reports.length * 26 + 60)}
+      legend={
+        <ChartLegend
+          items={reports.map((report, index) => ({
+            label: `${formatPeriod(report.period)}${samePeriod(report.period, chosen) ? ' (kỳ đang xem)' : ''}`,
+            className: `chart__swatch--series-${index + 1}`,
+          }))}
+        />
+      }
+    >
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 64, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} stroke={chartColors.grid} />
+        <XAxis type="number" tickFormatter={percentTick} tick={axisTick} />
+        <YAxis type="category" dataKey="name" tick={axisTick} width={200} interval={0} />
+        <ReferenceLine x={0} stroke={chartColors.axis} />
+        <Tooltip
+          formatter={(_value, name, item) => [
+            String(
+              (item.payload as Record<string, unknown>)[String(item.dataKey).replace('p', 'l')] || 'Báo cáo không nêu',
+            ),
+            name,
+          ]}
+        />
+        {reports.map((report, index) => (
+          <Bar
+            key={index}
+            dataKey={`p${index}`}
+            name={formatPeriod(report.period)}
+            fill={chartColors.series[index % chartColors.series.length]}
+            stroke={samePeriod(report.period, chosen) ? chartColors.highlight : 'none'}
+            strokeWidth={2}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={`l${index}`} position="right" fill="var(--text)" fontSize={13} />
+          </Bar>
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,105 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPeriod } from '../../../lib/format';
+import { samePeriod } from '../../../lib/periods';
+import type { Period, TargetBand } from '../../../lib/report-schema';
+import { bandWords } from '../../../lib/target-bands';
+import type { TargetRow } from '../chart-data';
+import { axisTick, chartColors, integerTick } from '../chart-style';
+import { ChartFrame, ChartLegend } from './ChartFrame';
+
+type Props = { rows: TargetRow[]; chosen: Period; source: string };
+
+const kinds: TargetBand['kind'][] = ['exceeded', 'met', 'metOrExceeded', 'atLeast90', 'range'];
+const kindLegend: Record<TargetBand['kind'], string> = {
+  exceeded: 'Vượt kế hoạch',
+  met: 'Đạt 100%',
+  metOrExceeded: 'Hoàn thành và vượt (báo cáo không tách)',
+  atLeast90: 'Đạt từ 90% trở lên',
+  range: 'Còn lại (dưới 90%)',
+};
+
+export function targetFinding(rows: TargetRow[], chosen: Period): string {
+  const current = rows.filter((row) => samePeriod(row.period, chosen));
+  if (current.length === 0) return `${formatPeriod(chosen)}: báo cáo không tổng hợp số chỉ tiêu`;
+  const behind = current.flatMap((row) =>
+    row.bands.filter((band) => band.kind === 'range' || band.kind === 'atLeast90'),
+  );
+  const behindCount = behind.reduce((sum, band) => sum + band.count, 0);
+  return behindCount === 0
+    ? `${formatPeriod(chosen)}: hoàn thành toàn bộ chỉ tiêu ở cả ${current.length} nhóm`
+    : `${formatPeriod(chosen)}: ${behindCount} chỉ tiêu chưa đạt 100% kế hoạch`;
+}
+
+/** How many of the main targets are above, at, near or below plan, per period and per body that set them. */
+export function TargetChart({ rows, chosen, source }: Props) {
+  const data = rows.map((row) => ({
+    name: `${formatPeriod(row.period)} · ${row.set.assignedBy}`,
+    chosen: samePeriod(row.period, chosen),
+    ...Object.fromEntries(row.bands.map((band) => [band.kind, band.count])),
+  }));
+  const present = kinds.filter((kind) => rows.some((row) => row.bands.some((band) => band.kind === kind)));
+  const table = (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Kỳ và nhóm chỉ tiêu</th>
+          <th scope="col">Tổng số</th>
+          <th scope="col">Kết quả</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={`${formatPeriod(row.period)}-${row.set.id}`}>
+            <th scope="row">
+              {formatPeriod(row.period)} · {row.set.assignedBy}
+            </th>
+            <td>{row.set.total}</td>
+            <td>
+              {row.bands
+                .map((band) => `${band.count}/${row.set.total} ${bandWords(band)}${band.inferred ? ' (suy ra)' : ''}`)
+                .join('; ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <ChartFrame
+      title={targetFinding(rows, chosen)}
+      subtitle="Số chỉ tiêu theo mức đạt · mỗi kỳ theo cách báo cáo của kỳ đó"
+      source={source}
+      table={table}
+      height={Math.max(160, data.length * 36 + 40)}
+      legend={
+        <ChartLegend
+          items={present.map((kind) => ({ label: kindLegend[kind], className: `target-set__segment--${kind}` }))}
+        />
+      }
+    >
+      <BarChart
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} stroke={chartColors.grid} />
+        <XAxis type="number" allowDecimals={false} tickFormatter={integerTick} tick={axisTick} />
+        <YAxis type="category" dataKey="name" tick={axisTick} width={360} interval={0} />
+        <Tooltip />
+        {present.map((kind) => (
+          <Bar
+            key={kind}
+            dataKey={kind}
+            name={kindLegend[kind]}
+            stackId="targets"
+            fill={`var(--band-${kind})`}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={kind} position="center" fill="var(--on-band)" fontSize={13} fontWeight={700} />
+          </Bar>
+        ))}
+      </BarChart>
+    </ChartFrame>
+  );
+}

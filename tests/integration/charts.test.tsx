@@ -1,0 +1,85 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ChartsSection } from '../../src/features/charts/components/ChartsSection';
+import { FixedChartWidth } from '../../src/features/charts/components/ChartFrame';
+import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
+import catalogueJson from '../../mocks/data/indicators.json';
+import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
+import report2024Json from '../../mocks/data/reports/2024-ca-nam.json';
+
+const reports = [Report.parse(report2023Json), Report.parse(report2024Json)];
+const { indicators } = IndicatorCatalogue.parse(catalogueJson);
+
+// jsdom has no layout: the charts get a fixed width here, as the browser would give them.
+function renderCharts(year: 2023 | 2024) {
+  const chosen = reports.find((report) => report.period.year === year)!.period;
+  return render(
+    <FixedChartWidth.Provider value={800}>
+      <ChartsSection reports={reports} indicators={indicators} chosen={chosen} />
+    </FixedChartWidth.Provider>,
+  );
+}
+
+const chart = (title: RegExp) => screen.getByRole('figure', { name: title });
+
+describe('trend charts', () => {
+  it('draws every chart with a title, a unit and period line, a source and a table toggle', () => {
+    renderCharts(2023);
+    const figures = screen.getAllByRole('figure');
+    // Attainment, growth, 5 indicator trends, targets, party, September.
+    expect(figures).toHaveLength(10);
+    for (const figure of figures) {
+      expect(within(figure).getByRole('heading', { level: 3 })).toHaveTextContent(/\S/);
+      expect(within(figure).getByText(/^Nguồn: báo cáo/)).toBeInTheDocument();
+      expect(within(figure).getByRole('button', { name: 'Xem bảng' })).toBeInTheDocument();
+      expect(within(figure).getByRole('img')).toHaveAccessibleName(/\S/);
+    }
+  });
+
+  it('draws retail with its derived bars marked ≈ and its data note', () => {
+    renderCharts(2024);
+    const retail = chart(/^Bán lẻ hàng hoá năm 2024 tăng 0,9% so với cùng kỳ/);
+    const bars = retail.querySelectorAll('.recharts-bar-rectangle');
+    expect(bars).toHaveLength(4);
+    const labels = Array.from(retail.querySelectorAll('.recharts-label-list text')).map((node) => node.textContent);
+    expect(labels).toEqual(['≈ 20.107,4', '23.461,3', '≈ 36.367,3', '36.694,6']);
+    expect(within(retail).getByText(/9 tháng 2022 ≈/)).toBeInTheDocument();
+    expect(within(retail).getByText(/Ghi chú số liệu: số cả năm 2023 suy ra/)).toBeInTheDocument();
+  });
+
+  it('opens a table with the same numbers, derived ones explained', async () => {
+    renderCharts(2023);
+    const budget = chart(/^Thu ngân sách 9 tháng 2023 tăng 10% so với cùng kỳ/);
+    await userEvent.click(within(budget).getByRole('button', { name: 'Xem bảng' }));
+    expect(within(budget).getByRole('button', { name: 'Xem bảng' })).toHaveAttribute('aria-pressed', 'true');
+    const rows = within(within(budget).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '9 tháng đầu năm 2022≈ 583,4 tỷ đồng9 tháng đầu năm 2022 (cùng kỳ): ≈ 583,4 tỷ đồng (suy ra từ 641,769 tỷ đồng, tăng 10% so với cùng kỳ)',
+      '9 tháng đầu năm 2023641,769Báo cáo nêu (ước tính)',
+      'Năm 20241.947,272Báo cáo nêu (ước tính)',
+    ]);
+  });
+
+  it('compares growth rates of both periods, values on the bars', () => {
+    renderCharts(2024);
+    const growth = chart(/tăng chậm hơn/);
+    expect(growth).toHaveAccessibleName(
+      'Các chỉ tiêu đều tăng so với cùng kỳ; Năm 2024 tăng chậm hơn 9 tháng đầu năm 2023 ở 3/3 chỉ tiêu',
+    );
+    const labels = Array.from(growth.querySelectorAll('.recharts-label-list text')).map((node) => node.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['10%', '19%', '4,01%', '16,68%', '21,5%', '3,3%', '0,9%', '11,5%']));
+  });
+
+  it('shows plan attainment for the chosen period only', () => {
+    renderCharts(2024);
+    const attainment = chart(/^Năm 2024: \d+\/\d+ tỷ lệ đạt từ 100% kế hoạch trở lên/);
+    const labels = Array.from(attainment.querySelectorAll('.recharts-label-list text')).map((node) => node.textContent);
+    expect(labels).toEqual(['184%', '182,4%', '100%', '100%', '100%', '98,9%', '100%']);
+  });
+
+  it('sets September 2023 against the average month and names the outlier', () => {
+    renderCharts(2023);
+    expect(chart(/^Tháng 9\/2023 ngang mức bình quân tháng, trừ thu ngân sách \(≈ 77,6%\)/)).toBeInTheDocument();
+  });
+});
