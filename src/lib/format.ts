@@ -59,6 +59,17 @@ export function formatApproximate(value: number, unit: Unit): string {
   return `≈ ${formatAmount(value, unit === 'count' ? 0 : 1, unit)}`;
 }
 
+/** The arithmetic, step by step: "641,769 ÷ 69,79% ≈ 919,6 tỷ đồng". */
+export function formatCalculation(derived: DerivedFigure): string {
+  const { from } = derived;
+  const input = formatNumber(from.value, from.decimals);
+  const divisor =
+    derived.kind === 'plan'
+      ? formatPercentage(from.percentage)
+      : `(100% ${from.percentage.value < 0 ? '−' : '+'} ${formatPercent(Math.abs(from.percentage.value), from.percentage.decimals)})`;
+  return `${input} ÷ ${divisor} ${formatApproximate(derived.value, derived.unit)}`;
+}
+
 /** "kế hoạch năm: ≈ 438,9 tỷ đồng (suy ra từ 327,8 tỷ đồng = 74,69% kế hoạch năm)" */
 export function formatDerivation(derived: DerivedFigure): string {
   const { from } = derived;

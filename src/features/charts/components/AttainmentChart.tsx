@@ -3,9 +3,10 @@ import { formatBasis, formatPercentage, formatPeriod } from '../../../lib/format
 import type { Basis, Report } from '../../../lib/report-schema';
 import type { AttainmentBar } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
 
-type Props = { bars: AttainmentBar[]; report: Report; source: string };
+type Props = { bars: AttainmentBar[]; report: Report; sources: SourceEntry[] };
 
 /** The city's plan and the district's own target told apart by colour and by name on the axis. */
 const basisFamily = (basis: Basis) =>
@@ -30,7 +31,7 @@ export function attainmentFinding(bars: AttainmentBar[], report: Report): string
 }
 
 /** Plan attainment per indicator for the chosen period, with the 100% line. */
-export function AttainmentChart({ bars, report, source }: Props) {
+export function AttainmentChart({ bars, report, sources }: Props) {
   const data = bars.map((bar) => ({
     name: `${bar.indicator.shortName} · ${formatBasis(bar.basis)}`,
     value: bar.value,
@@ -62,7 +63,7 @@ export function AttainmentChart({ bars, report, source }: Props) {
     <ChartFrame
       title={attainmentFinding(bars, report)}
       subtitle={`% kế hoạch · ${formatPeriod(report.period)}${report.period.kind === 'year' ? '' : ' so với kế hoạch cả năm'} · vạch đỏ: 100%`}
-      source={source}
+      sources={sources}
       table={table}
       height={Math.max(160, data.length * 34 + 40)}
       legend={<ChartLegend items={familyLegend.filter((_, index) => data.some((row) => row.family === index + 1))} />}

@@ -1,5 +1,8 @@
 import { cloneElement, createContext, useContext, useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { formatPeriod, formatSource } from '../../../lib/format';
+import { SourcePanel } from '../../sources/components/SourcePanel';
+import type { SourceEntry } from '../../sources/source-entries';
 
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
 export const FixedChartWidth = createContext<number | undefined>(undefined);
@@ -23,7 +26,8 @@ function ChartCanvas({
 type Props = {
   title: string;
   subtitle: string;
-  source: string;
+  /** The report sentences behind the chart's numbers; the source line names their reports. */
+  sources: SourceEntry[];
   notes?: string[];
   legend?: ReactNode;
   table: ReactNode;
@@ -31,8 +35,15 @@ type Props = {
   children: ReactElement<{ width?: number; height?: number }>;
 };
 
+function sourceLine(entries: SourceEntry[]): string {
+  const reports = new Map(entries.map((entry) => [entry.source.id, entry]));
+  return [...reports.values()]
+    .map((entry) => `báo cáo ${formatPeriod(entry.reportPeriod).toLowerCase()} (${formatSource(entry.source)})`)
+    .join('; ');
+}
+
 /** Every chart: a title that states the finding, unit and period, a source line, and the same numbers as a table. */
-export function ChartFrame({ title, subtitle, source, notes = [], legend, table, height, children }: Props) {
+export function ChartFrame({ title, subtitle, sources, notes = [], legend, table, height, children }: Props) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   return (
@@ -66,7 +77,8 @@ export function ChartFrame({ title, subtitle, source, notes = [], legend, table,
           <span aria-hidden="true">ⓘ</span> {note}
         </p>
       ))}
-      <figcaption className="chart__source">Nguồn: {source}</figcaption>
+      <figcaption className="chart__source">Nguồn: {sourceLine(sources)}</figcaption>
+      <SourcePanel entries={sources} label="Nguồn và số liệu gốc" />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
-import { formatPeriod, formatSource } from '../../../lib/format';
+import { formatPeriod } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
-import type { Indicator, Period, Report } from '../../../lib/report-schema';
+import type { Figure, Indicator, Period, Report } from '../../../lib/report-schema';
+import { figureEntry, targetSetEntry, type SourceEntry } from '../../sources/source-entries';
 import { attainmentBars, growthRows, levelSeries, monthAgainstAverage, partyBars, targetRows } from '../chart-data';
 import { AttainmentChart } from './AttainmentChart';
 import { GrowthChart } from './GrowthChart';
@@ -11,10 +12,19 @@ import { TargetChart } from './TargetChart';
 
 type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
 
-function sourceOf(reports: Report[]): string {
-  return reports
-    .map((report) => `báo cáo ${formatPeriod(report.period).toLowerCase()} (${formatSource(report.source)})`)
-    .join('; ');
+/** The report sentences behind a chart: the chosen indicators' figures that pass `include`. */
+function entriesOf(
+  reports: Report[],
+  indicators: Indicator[],
+  include: (figure: Figure, report: Report) => boolean = (figure, report) => samePeriod(figure.period, report.period),
+): SourceEntry[] {
+  return reports.flatMap((report) =>
+    indicators.flatMap((indicator) =>
+      report.figures
+        .filter((figure) => figure.indicator === indicator.id && include(figure, report))
+        .map((figure) => figureEntry(figure, report, `${indicator.name} · ${formatPeriod(figure.period)}`)),
+    ),
+  );
 }
 
 /** The trend charts, below the first screen; they follow the chosen period. */
@@ -22,33 +32,51 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
   const report = reports.find((candidate) => samePeriod(candidate.period, chosen));
   if (!report) return null;
   const economic = indicators.filter((indicator) => indicator.group !== 'party');
+  const party = indicators.filter((indicator) => indicator.group === 'party');
   const levels = economic
     .map((indicator) => levelSeries(reports, indicator))
     .filter((series) => series.bars.length > 1);
-  const allSources = sourceOf(reports);
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title" className="section-title">
         Biểu đồ xu hướng
       </h2>
       <div className="charts__grid">
-        <AttainmentChart bars={attainmentBars(report, economic)} report={report} source={sourceOf([report])} />
-        <GrowthChart rows={growthRows(reports, economic)} reports={reports} chosen={chosen} source={allSources} />
+        <AttainmentChart
+          bars={attainmentBars(report, economic)}
+          report={report}
+          sources={entriesOf([report], economic)}
+        />
+        <GrowthChart
+          rows={growthRows(reports, economic)}
+          reports={reports}
+          chosen={chosen}
+          sources={entriesOf(reports, economic)}
+        />
         {levels.map((series) => (
-          <LevelChart key={series.indicator.id} series={series} chosen={chosen} source={allSources} />
+          <LevelChart
+            key={series.indicator.id}
+            series={series}
+            chosen={chosen}
+            sources={entriesOf(reports, [series.indicator])}
+          />
         ))}
-        <TargetChart rows={targetRows(reports)} chosen={chosen} source={allSources} />
+        <TargetChart
+          rows={targetRows(reports)}
+          chosen={chosen}
+          sources={reports.flatMap((candidate) => candidate.targetSets.map((set) => targetSetEntry(set, candidate)))}
+        />
         <PartyChart
           bars={partyBars(reports, indicators)}
           periods={reports.map((candidate) => candidate.period)}
           chosen={chosen}
-          source={allSources}
+          sources={entriesOf(reports, party)}
         />
         {reports.map((candidate) => (
           <MonthChart
             key={formatPeriod(candidate.period)}
             rows={monthAgainstAverage(candidate, economic)}
-            source={sourceOf([candidate])}
+            sources={entriesOf([candidate], economic, () => true)}
           />
         ))}
       </div>

@@ -4,9 +4,10 @@ import { samePeriod } from '../../../lib/periods';
 import type { Period, Report } from '../../../lib/report-schema';
 import type { GrowthRow } from '../chart-data';
 import { axisTick, chartColors, percentTick } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
 
-type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; source: string };
+type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; sources: SourceEntry[] };
 
 /** The finding: did the latest period grow faster or slower than the one before, indicator by indicator? */
 export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
@@ -21,7 +22,7 @@ export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
 }
 
 /** Growth against the same period last year: rates, which compare across periods of different length. */
-export function GrowthChart({ rows, reports, chosen, source }: Props) {
+export function GrowthChart({ rows, reports, chosen, sources }: Props) {
   const data = rows.map((row) => ({
     name: row.indicator.shortName,
     ...Object.fromEntries(
@@ -59,7 +60,7 @@ export function GrowthChart({ rows, reports, chosen, source }: Props) {
     <ChartFrame
       title={growthFinding(rows, reports)}
       subtitle="% tăng so với cùng kỳ năm trước · mỗi kỳ so với chính kỳ đó của năm trước"
-      source={source}
+      sources={sources}
       table={table}
       height={Math.max(180, data.length * reports.length * 26 + 60)}
       legend={

@@ -14,9 +14,10 @@ import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
 import type { LevelSeries } from '../chart-data';
 import { axisTick, chartColors, DerivedPattern, integerTick } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
 
-type Props = { series: LevelSeries; chosen: Period; source: string };
+type Props = { series: LevelSeries; chosen: Period; sources: SourceEntry[] };
 
 /** The finding: the chosen period's growth, where the report states one. */
 function findingTitle(series: LevelSeries, chosen: Period): string {
@@ -29,7 +30,7 @@ function findingTitle(series: LevelSeries, chosen: Period): string {
 }
 
 /** One indicator over the periods known for it; derived bars hatched and marked "≈". */
-export function LevelChart({ series, chosen, source }: Props) {
+export function LevelChart({ series, chosen, sources }: Props) {
   const patternId = useId().replace(/:/g, '');
   const unit = series.indicator.unit;
   const rows = series.bars.map((bar) => ({
@@ -66,7 +67,7 @@ export function LevelChart({ series, chosen, source }: Props) {
     <ChartFrame
       title={findingTitle(series, chosen)}
       subtitle={`${series.indicator.name} · ${formatUnitName(unit)} · kỳ dài khác nhau, ghi dưới mỗi cột`}
-      source={source}
+      sources={sources}
       notes={series.notes}
       table={table}
       height={240}

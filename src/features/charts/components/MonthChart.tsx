@@ -2,9 +2,10 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis,
 import { formatAmount, formatApproximate, formatPercent, formatPeriod } from '../../../lib/format';
 import type { MonthAgainstAverage } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame } from './ChartFrame';
 
-type Props = { rows: MonthAgainstAverage[]; source: string };
+type Props = { rows: MonthAgainstAverage[]; sources: SourceEntry[] };
 
 /** The finding: which indicators' month stands apart (±5%) from the span's average month. */
 export function monthFinding(rows: MonthAgainstAverage[]): string {
@@ -20,7 +21,7 @@ export function monthFinding(rows: MonthAgainstAverage[]): string {
 }
 
 /** A single month against the average month of its span: the average is derived (span ÷ months). */
-export function MonthChart({ rows, source }: Props) {
+export function MonthChart({ rows, sources }: Props) {
   const first = rows[0];
   if (!first) return null;
   const data = rows.map((row) => ({
@@ -57,7 +58,7 @@ export function MonthChart({ rows, source }: Props) {
     <ChartFrame
       title={monthFinding(rows)}
       subtitle={`${formatPeriod(first.month)} so với bình quân một tháng của ${formatPeriod(first.span).toLowerCase()} (= số ${formatPeriod(first.span).toLowerCase()} ÷ 9, số suy ra) · %`}
-      source={source}
+      sources={sources}
       table={table}
       height={260}
     >

@@ -10,9 +10,10 @@ import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
 import type { PartyBar } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
 
-type Props = { bars: PartyBar[]; periods: Period[]; chosen: Period; source: string };
+type Props = { bars: PartyBar[]; periods: Period[]; chosen: Period; sources: SourceEntry[] };
 
 const targetText = (bar: PartyBar) =>
   bar.targetDerived ? `${formatApproximateNumber(bar.target, 'count')} (suy ra)` : formatNumber(bar.target, 0);
@@ -27,7 +28,7 @@ export function partyFinding(bars: PartyBar[], chosen: Period): string {
 }
 
 /** Party cells established and members admitted, as a share of their targets, per period. */
-export function PartyChart({ bars, periods, chosen, source }: Props) {
+export function PartyChart({ bars, periods, chosen, sources }: Props) {
   const data = bars.map((bar) => ({
     name: `${formatPeriod(bar.period)} · ${bar.indicator.shortName} · ${formatBasis(bar.basis)}`,
     value: bar.value,
@@ -66,7 +67,7 @@ export function PartyChart({ bars, periods, chosen, source }: Props) {
     <ChartFrame
       title={partyFinding(bars, chosen)}
       subtitle="% chỉ tiêu · số đạt được ghi trên cột · vạch đỏ: 100%"
-      source={source}
+      sources={sources}
       table={table}
       height={Math.max(160, data.length * 34 + 40)}
       legend={

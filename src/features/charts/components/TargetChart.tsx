@@ -5,9 +5,10 @@ import type { Period, TargetBand } from '../../../lib/report-schema';
 import { bandWords } from '../../../lib/target-bands';
 import type { TargetRow } from '../chart-data';
 import { axisTick, chartColors, integerTick } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
 
-type Props = { rows: TargetRow[]; chosen: Period; source: string };
+type Props = { rows: TargetRow[]; chosen: Period; sources: SourceEntry[] };
 
 const kinds: TargetBand['kind'][] = ['exceeded', 'met', 'metOrExceeded', 'atLeast90', 'range'];
 const kindLegend: Record<TargetBand['kind'], string> = {
@@ -31,7 +32,7 @@ export function targetFinding(rows: TargetRow[], chosen: Period): string {
 }
 
 /** How many of the main targets are above, at, near or below plan, per period and per body that set them. */
-export function TargetChart({ rows, chosen, source }: Props) {
+export function TargetChart({ rows, chosen, sources }: Props) {
   const data = rows.map((row) => ({
     name: `${formatPeriod(row.period)} · ${row.set.assignedBy}`,
     chosen: samePeriod(row.period, chosen),
@@ -68,7 +69,7 @@ export function TargetChart({ rows, chosen, source }: Props) {
     <ChartFrame
       title={targetFinding(rows, chosen)}
       subtitle="Số chỉ tiêu theo mức đạt · mỗi kỳ theo cách báo cáo của kỳ đó"
-      source={source}
+      sources={sources}
       table={table}
       height={Math.max(160, data.length * 36 + 40)}
       legend={

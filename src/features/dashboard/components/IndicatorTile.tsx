@@ -7,11 +7,12 @@ import {
   formatPeriod,
   formatUnit,
 } from '../../../lib/format';
-import type { Figure, ReportSource as Source } from '../../../lib/report-schema';
+import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
 import { EstimateMark } from './EstimateMark';
 import { PlanAttainment, PlanStatusLabel } from './PlanAttainment';
-import { ReportSource } from './ReportSource';
+import { SourcePanel } from '../../sources/components/SourcePanel';
+import { figureEntry } from '../../sources/source-entries';
 import { YearOverYearBadge } from './YearOverYearBadge';
 
 /** The number large, its unit smaller beside it, so a long amount wraps between the two and never inside. */
@@ -48,7 +49,7 @@ function PartialPeriod({ figure }: { figure: Figure }) {
   );
 }
 
-export function IndicatorTile({ tile, source }: { tile: IndicatorTileModel; source: Source }) {
+export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; report: Report }) {
   const { main } = tile;
   const plans = main ? planPercentages(main.percentages) : [];
   const growth = main && growthPercentage(main.percentages);
@@ -75,7 +76,11 @@ export function IndicatorTile({ tile, source }: { tile: IndicatorTileModel; sour
       {tile.partial.map((figure) => (
         <PartialPeriod key={figure.id} figure={figure} />
       ))}
-      <ReportSource figures={[main, ...tile.partial].filter((figure) => figure !== undefined)} source={source} />
+      <SourcePanel
+        entries={[main, ...tile.partial]
+          .filter((figure) => figure !== undefined)
+          .map((figure) => figureEntry(figure, report))}
+      />
     </article>
   );
 }

@@ -1,7 +1,8 @@
 import { formatBasis, formatFigureValue, formatNumber, formatPercentage, formatPeriod } from '../../../lib/format';
-import type { Figure, ReportSource as Source } from '../../../lib/report-schema';
+import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
-import { ReportSource } from './ReportSource';
+import { SourcePanel } from '../../sources/components/SourcePanel';
+import { figureEntry } from '../../sources/source-entries';
 
 function PartyFigure({ figure }: { figure: Figure }) {
   if (figure.value === null) return null;
@@ -23,7 +24,7 @@ function PartyFigure({ figure }: { figure: Figure }) {
 }
 
 /** Party building: counts against their targets (233/230 → 101%). */
-export function PartyBuilding({ tiles, source }: { tiles: IndicatorTileModel[]; source: Source }) {
+export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; report: Report }) {
   return (
     <section className="panel party" aria-labelledby="party-title">
       <h2 id="party-title">Xây dựng Đảng</h2>
@@ -34,7 +35,7 @@ export function PartyBuilding({ tiles, source }: { tiles: IndicatorTileModel[]; 
               <h3>{indicator.shortName}</h3>
               <p className="party__period">{formatPeriod(main.period)}</p>
               <PartyFigure figure={main} />
-              <ReportSource figures={[main]} source={source} />
+              <SourcePanel entries={[figureEntry(main, report)]} />
             </li>
           ) : null,
         )}

@@ -20,8 +20,8 @@ export function ReportView({ report, allReports, indicators }: Props) {
     <>
       <DashboardHeader report={report} />
       <div className="key-row">
-        <TargetSummary sets={report.targetSets} />
-        <PartyBuilding tiles={party} source={report.source} />
+        <TargetSummary report={report} />
+        <PartyBuilding tiles={party} report={report} />
       </div>
       <section aria-labelledby="economy-title">
         <h2 id="economy-title" className="section-title">
@@ -29,7 +29,7 @@ export function ReportView({ report, allReports, indicators }: Props) {
         </h2>
         <div className="tiles">
           {economic.map((tile) => (
-            <IndicatorTile key={tile.indicator.id} tile={tile} source={report.source} />
+            <IndicatorTile key={tile.indicator.id} tile={tile} report={report} />
           ))}
         </div>
       </section>

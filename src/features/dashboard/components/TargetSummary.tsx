@@ -1,4 +1,6 @@
-import type { TargetSet } from '../../../lib/report-schema';
+import type { Report, TargetSet } from '../../../lib/report-schema';
+import { SourcePanel } from '../../sources/components/SourcePanel';
+import { targetSetEntry } from '../../sources/source-entries';
 import { bandWords, resolveBands } from '../../../lib/target-bands';
 
 function TargetSetRow({ set }: { set: TargetSet }) {
@@ -57,7 +59,8 @@ function TargetSetRow({ set }: { set: TargetSet }) {
 }
 
 /** Which targets are behind: each set of targets as the report counts them. */
-export function TargetSummary({ sets }: { sets: TargetSet[] }) {
+export function TargetSummary({ report }: { report: Report }) {
+  const sets = report.targetSets;
   return (
     <section className="panel target-summary" aria-labelledby="target-summary-title">
       <h2 id="target-summary-title">Số chỉ tiêu đạt kế hoạch</h2>
@@ -70,6 +73,7 @@ export function TargetSummary({ sets }: { sets: TargetSet[] }) {
           ))}
         </ul>
       )}
+      {sets.length > 0 && <SourcePanel entries={sets.map((set) => targetSetEntry(set, report))} />}
     </section>
   );
 }
