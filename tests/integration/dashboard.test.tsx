@@ -43,7 +43,7 @@ describe('the dashboard through the mock API', () => {
     expect(within(party).getByText('111,5% chỉ tiêu')).toBeInTheDocument();
 
     const targets = screen.getByRole('region', { name: 'Số chỉ tiêu đạt kế hoạch' });
-    expect(within(targets).getByText(/· UBND thành phố giao/)).toBeInTheDocument();
+    expect(within(targets).getByText(/chỉ tiêu hoàn thành và vượt · UBND thành phố giao/)).toBeInTheDocument();
     expect(within(targets).getAllByText('21/21')).toHaveLength(1);
     expect(within(targets).getAllByText('20/20')).toHaveLength(2);
   });
