@@ -142,3 +142,15 @@ const unitNames: Record<Unit, string> = { billionVnd: 'tỷ đồng', count: 's�
 export function formatUnitName(unit: Unit): string {
   return unitNames[unit];
 }
+
+/** A file name from Vietnamese text: "Thu ngân sách 9 tháng" → "thu-ngan-sach-9-thang". */
+export function fileSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

@@ -1,6 +1,17 @@
-import { cloneElement, createContext, useContext, useId, useState, type ReactElement, type ReactNode } from 'react';
+import {
+  cloneElement,
+  createContext,
+  useContext,
+  useId,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+} from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { formatPeriod, formatSource } from '../../../lib/format';
+import { downloadBlob } from '../../../lib/download';
+import { fileSlug, formatPeriod, formatSource } from '../../../lib/format';
+import { chartPng } from '../../exports/chart-png';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import type { SourceEntry } from '../../sources/source-entries';
 
@@ -46,8 +57,18 @@ function sourceLine(entries: SourceEntry[]): string {
 export function ChartFrame({ title, subtitle, sources, notes = [], legend, table, height, children }: Props) {
   const id = useId();
   const [showTable, setShowTable] = useState(false);
+  const [failure, setFailure] = useState('');
+  const figureRef = useRef<HTMLElement>(null);
+  const downloadPng = async () => {
+    try {
+      setFailure('');
+      downloadBlob(await chartPng(figureRef.current!), `${fileSlug(title)}.png`);
+    } catch {
+      setFailure('Không tạo được ảnh PNG của biểu đồ này; hãy thử lại hoặc dùng “Xem bảng”.');
+    }
+  };
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`}>
+    <figure className="chart" aria-labelledby={`${id}-title`} ref={figureRef}>
       <div className="chart__head">
         <div>
           <h3 id={`${id}-title`} className="chart__title">
@@ -55,14 +76,21 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           </h3>
           <p className="chart__subtitle">{subtitle}</p>
         </div>
-        <button
-          type="button"
-          className="chart__toggle"
-          aria-pressed={showTable}
-          onClick={() => setShowTable(!showTable)}
-        >
-          Xem bảng
-        </button>
+        <div className="chart__actions">
+          <button
+            type="button"
+            className="chart__toggle"
+            aria-pressed={showTable}
+            onClick={() => setShowTable(!showTable)}
+          >
+            Xem bảng
+          </button>
+          {!showTable && (
+            <button type="button" className="chart__toggle" onClick={() => void downloadPng()}>
+              Tải PNG
+            </button>
+          )}
+        </div>
       </div>
       {showTable ? (
         <div className="chart__table">{table}</div>
@@ -70,6 +98,11 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
         <div role="img" aria-label={`${title}. ${subtitle}`} className="chart__canvas" style={{ height }}>
           <ChartCanvas height={height}>{children}</ChartCanvas>
         </div>
+      )}
+      {failure && (
+        <p className="notice" role="alert">
+          {failure}
+        </p>
       )}
       {legend}
       {notes.map((note) => (

@@ -8,6 +8,8 @@ import { CompareView } from './CompareView';
 import { DashboardSkeleton } from './DashboardSkeleton';
 import { ErrorPanel } from './ErrorPanel';
 import { PeriodFilter, type DashboardView } from './PeriodFilter';
+import { PrintFooter } from '../../exports/components/PrintFooter';
+import { ViewActions } from '../../exports/components/ViewActions';
 import { ReportView } from './ReportView';
 
 function StaleNotice({ query }: { query: UseQueryResult }) {
@@ -51,9 +53,15 @@ export function DashboardPage() {
         ? { query: indicators, what: 'danh mục chỉ tiêu' }
         : undefined;
 
+  const shownReports = shown.flatMap((query) => (query.data ? [query.data] : []));
+  const ready = indicators.data !== undefined && shownReports.length === shown.length;
+
   return (
     <>
-      <PeriodFilter periods={periodList} view={view} onChange={change} />
+      <div className="view-bar">
+        <PeriodFilter periods={periodList} view={view} onChange={change} />
+        {ready && <ViewActions reports={shownReports} indicators={indicators.data!.indicators} />}
+      </div>
       {view.notices.map((notice) => (
         <p key={notice} className="notice" role="status">
           <span aria-hidden="true">ⓘ</span> {notice}
@@ -64,17 +72,18 @@ export function DashboardPage() {
       ))}
       {failure ? (
         <ErrorPanel error={failure.query.error} what={failure.what} onRetry={() => void failure.query.refetch()} />
-      ) : !indicators.data || shown.some((query) => !query.data) ? (
+      ) : !ready ? (
         <DashboardSkeleton />
       ) : view.compare ? (
-        <CompareView reports={shown.map((query) => query.data!)} indicators={indicators.data.indicators} />
+        <CompareView reports={shownReports} indicators={indicators.data!.indicators} />
       ) : (
         <ReportView
-          report={shown[0]!.data!}
+          report={shownReports[0]!}
           allReports={reports.flatMap((query) => (query.data ? [query.data] : []))}
-          indicators={indicators.data.indicators}
+          indicators={indicators.data!.indicators}
         />
       )}
+      {ready && <PrintFooter reports={shownReports} />}
     </>
   );
 }

@@ -1,0 +1,19 @@
+/** The browser's full screen, on or off. A browser that refuses (no user gesture, a kiosk policy) is left as it is. */
+export function toggleFullscreen(): void {
+  try {
+    const request = document.fullscreenElement
+      ? document.exitFullscreen?.()
+      : document.documentElement.requestFullscreen?.();
+    void request?.catch(() => undefined);
+  } catch {
+    // Full screen is a convenience: failing to enter it changes nothing else.
+  }
+}
+
+export function enterFullscreen(): void {
+  if (!document.fullscreenElement) toggleFullscreen();
+}
+
+export function leaveFullscreen(): void {
+  if (document.fullscreenElement) toggleFullscreen();
+}

@@ -1,0 +1,118 @@
+import { formatPeriod, formatSource } from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Figure, Indicator, Report } from '../../lib/report-schema';
+import {
+  attainmentBars,
+  growthRows,
+  levelSeries,
+  monthAgainstAverage,
+  partyBars,
+  targetRows,
+  type LevelSeries,
+} from '../charts/chart-data';
+import { indicatorTiles } from '../dashboard/indicator-tiles';
+import { figureEntry, targetSetEntry, type SourceEntry } from '../sources/source-entries';
+
+/**
+ * The deck for one period: an overview, the targets, one slide per chart, party
+ * building. Each slide names the reports its figures come from.
+ */
+
+type SlideBase = { id: string; title: string; reports: Report[] };
+
+export type Slide = SlideBase &
+  (
+    | { kind: 'overview' | 'targets' | 'party' | 'attainment' | 'growth' | 'month' | 'targetHistory' | 'partyHistory' }
+    | { kind: 'level'; series: LevelSeries }
+  );
+
+export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
+
+const economicOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group !== 'party');
+const partyOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group === 'party');
+
+export function buildDeck(report: Report, reports: Report[], indicators: Indicator[]): Deck {
+  const economic = economicOf(indicators);
+  const own = [report];
+  const levels = economic
+    .map((indicator) => levelSeries(reports, indicator))
+    .filter((series) => series.bars.length > 1);
+  const candidates: (Slide | false)[] = [
+    { id: 'overview', kind: 'overview', title: 'Kết quả chủ yếu', reports: own },
+    { id: 'targets', kind: 'targets', title: 'Số chỉ tiêu đạt kế hoạch', reports: own },
+    attainmentBars(report, economic).length > 0 && {
+      id: 'attainment',
+      kind: 'attainment',
+      title: 'Tỷ lệ đạt kế hoạch',
+      reports: own,
+    },
+    growthRows(reports, economic).length > 0 && {
+      id: 'growth',
+      kind: 'growth',
+      title: 'Tăng trưởng so với cùng kỳ',
+      reports,
+    },
+    ...levels.map((series): Slide => ({
+      id: `level-${series.indicator.id}`,
+      kind: 'level',
+      title: series.indicator.name,
+      reports,
+      series,
+    })),
+    monthAgainstAverage(report, economic).length > 0 && {
+      id: 'month',
+      kind: 'month',
+      title: 'Riêng một tháng so với bình quân',
+      reports: own,
+    },
+    reports.length > 1 &&
+      targetRows(reports).length > 0 && {
+      id: 'target-history',
+      kind: 'targetHistory',
+      title: 'Số chỉ tiêu đạt qua các kỳ',
+      reports,
+    },
+    indicatorTiles(report, indicators, ['party']).length > 0 && {
+      id: 'party',
+      kind: 'party',
+      title: 'Xây dựng Đảng',
+      reports: own,
+    },
+    partyBars(reports, indicators).length > 0 && {
+      id: 'party-history',
+      kind: 'partyHistory',
+      title: 'Xây dựng Đảng qua các kỳ',
+      reports,
+    },
+  ];
+  return { report, reports, indicators, slides: candidates.filter((slide) => slide !== false) };
+}
+
+/** "Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)" */
+export function sourceLine(reports: readonly Report[]): string {
+  return `Nguồn: ${reports
+    .map((report) => `báo cáo ${formatPeriod(report.period).toLowerCase()} (${formatSource(report.source)})`)
+    .join('; ')}`;
+}
+
+/** The report sentences behind a chart: the figures of the given indicators, of each report's own period unless `all`. */
+export function chartSources(reports: readonly Report[], indicators: readonly Indicator[], all = false): SourceEntry[] {
+  const wanted = new Set(indicators.map((indicator) => indicator.id));
+  const pick = (figure: Figure, report: Report) =>
+    wanted.has(figure.indicator) && (all || samePeriod(figure.period, report.period));
+  return reports.flatMap((report) =>
+    report.figures.filter((figure) => pick(figure, report)).map((figure) => figureEntry(figure, report)),
+  );
+}
+
+export function targetSources(reports: readonly Report[]): SourceEntry[] {
+  return reports.flatMap((report) => report.targetSets.map((set) => targetSetEntry(set, report)));
+}
+
+export { economicOf, partyOf };
+
+/** Where a slide of one deck stands in another: the same slide if the new deck has it, otherwise the same place. */
+export function matchingSlide(from: Slide | undefined, position: number, slides: readonly Slide[]): number {
+  const same = from ? slides.findIndex((slide) => slide.id === from.id) : -1;
+  return same >= 0 ? same : Math.min(position, slides.length - 1);
+}
