@@ -22,7 +22,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  { files: ['src/lib/**', 'mocks/**'], rules: { 'no-restricted-imports': forbid(noMocks, noApp, noFeatures) } },
+  {
+    files: ['src/lib/**', 'src/components/**', 'mocks/**'],
+    rules: { 'no-restricted-imports': forbid(noMocks, noApp, noFeatures) },
+  },
   { files: ['src/features/**'], rules: { 'no-restricted-imports': forbid(noMocks, noApp) } },
   { files: ['src/app/**'], rules: { 'no-restricted-imports': forbid(noMocks) } },
 );

@@ -8,7 +8,10 @@ import { ApiError as ApiErrorBody } from './report-schema';
 export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
 export const usesEmbeddedMocks = !import.meta.env.VITE_API_BASE_URL;
 
-export type ApiFailure = 'network' | 'http' | 'notJson' | 'schema';
+/** How long a request may take before it is given up, and before the wait is called slow; tests shorten both. */
+export const requestPolicy = { timeoutMs: 15_000, slowAfterMs: 4_000 };
+
+export type ApiFailure = 'offline' | 'network' | 'timeout' | 'http' | 'notJson' | 'malformedJson' | 'schema';
 
 export class ApiError extends Error {
   readonly failure: ApiFailure;
@@ -17,11 +20,13 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   /** The server's own explanation, from the API's JSON error body. */
   readonly serverMessage: string | undefined;
+  /** From a Retry-After header: when the server asks to be asked again. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(
     failure: ApiFailure,
     message: string,
-    details: { status?: number; field?: string; serverMessage?: string } = {},
+    details: { status?: number; field?: string; serverMessage?: string; retryAfterMs?: number } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,6 +34,13 @@ export class ApiError extends Error {
     this.status = details.status;
     this.field = details.field;
     this.serverMessage = details.serverMessage;
+    this.retryAfterMs = details.retryAfterMs;
+  }
+
+  /** Failures that may pass on their own, and so are retried; bad data stays bad. */
+  get transient(): boolean {
+    const status = this.status ?? 0;
+    return ['offline', 'network', 'timeout'].includes(this.failure) || status >= 500 || status === 429;
   }
 }
 
@@ -42,25 +54,45 @@ async function serverMessageFrom(response: Response): Promise<string | undefined
   return parsed.success ? parsed.data.error.message : undefined;
 }
 
+/** Retry-After is either seconds or an HTTP date. */
+function retryAfterMs(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+async function send(path: string, init: RequestInit | undefined): Promise<Response> {
+  const headers = new Headers(init?.headers);
+  headers.set('Accept', 'application/json');
+  const timeout = AbortSignal.timeout(requestPolicy.timeoutMs);
+  const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+  try {
+    return await fetch(apiUrl(path), { ...init, headers, signal });
+  } catch (cause) {
+    if (timeout.aborted) {
+      throw new ApiError('timeout', `${path} did not answer within ${requestPolicy.timeoutMs} ms`);
+    }
+    if (init?.signal?.aborted) throw cause;
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    throw new ApiError(offline ? 'offline' : 'network', `network error for ${path}: ${String(cause)}`);
+  }
+}
+
 /** Every response passes through here and is validated before the app sees it. */
 export async function fetchJson<Schema extends z.ZodType>(
   path: string,
   schema: Schema,
   init?: RequestInit,
 ): Promise<z.infer<Schema>> {
-  let response: Response;
-  try {
-    const headers = new Headers(init?.headers);
-    headers.set('Accept', 'application/json');
-    response = await fetch(apiUrl(path), { ...init, headers });
-  } catch (cause) {
-    throw new ApiError('network', `network error for ${path}: ${String(cause)}`);
-  }
+  const response = await send(path, init);
   if (!response.ok) {
     const serverMessage = await serverMessageFrom(response);
     throw new ApiError('http', serverMessage ?? `HTTP ${response.status} for ${path}`, {
       status: response.status,
       serverMessage,
+      retryAfterMs: retryAfterMs(response),
     });
   }
   // A static host without the API answers /api/... with index.html and status 200.
@@ -74,7 +106,7 @@ export async function fetchJson<Schema extends z.ZodType>(
   try {
     body = await response.json();
   } catch {
-    throw new ApiError('notJson', `${path} answered malformed JSON`, { status: response.status });
+    throw new ApiError('malformedJson', `${path} answered malformed JSON`, { status: response.status });
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {

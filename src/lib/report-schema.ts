@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Zod compiles fast parsers with `new Function`; the Content-Security-Policy forbids eval.
+z.config({ jitless: true });
+
 /**
  * The one source of the dataset's types. Every API response is parsed with
  * these schemas, and `npm run data:check` validates the data files with them.

@@ -1,9 +1,9 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../mocks/data/indicators.json';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
 import { server } from '../../mocks/node';
-import { ApiError, apiUrl, fetchJson } from '../../src/lib/api-client';
+import { ApiError, apiUrl, fetchJson, requestPolicy } from '../../src/lib/api-client';
 import { IndicatorCatalogue, PeriodList, Report } from '../../src/lib/report-schema';
 
 /** Runs the request and returns the ApiError it must fail with. */
@@ -87,7 +87,7 @@ describe('fetchJson: failures', () => {
     expect(error.message).toContain('text/html');
   });
 
-  it('malformed JSON served as application/json → failure "notJson"', async () => {
+  it('malformed JSON served as application/json → failure "malformedJson"', async () => {
     server.use(
       http.get(
         '*/api/v1/periods',
@@ -95,7 +95,7 @@ describe('fetchJson: failures', () => {
       ),
     );
     const error = await failureOf(fetchJson('/periods', PeriodList));
-    expect(error.failure).toBe('notJson');
+    expect(error.failure).toBe('malformedJson');
     expect(error.message).toContain('malformed JSON');
   });
 
@@ -123,5 +123,43 @@ describe('fetchJson: failures', () => {
     expect(error.failure).toBe('network');
     expect(error.status).toBeUndefined();
     expect(error.message).toContain('/periods');
+  });
+});
+
+describe('fetchJson: timeouts and retry hints', () => {
+  it('gives up on a request that never answers, as a timeout', async () => {
+    const saved = requestPolicy.timeoutMs;
+    requestPolicy.timeoutMs = 200;
+    try {
+      server.use(http.get('*/api/v1/periods', () => delay('infinite')));
+      const error = await failureOf(fetchJson('/periods', PeriodList));
+      expect(error.failure).toBe('timeout');
+      expect(error.transient).toBe(true);
+    } finally {
+      requestPolicy.timeoutMs = saved;
+    }
+  });
+
+  it('reads Retry-After (seconds) from a 503', async () => {
+    server.use(
+      http.get('*/api/v1/periods', () =>
+        HttpResponse.json(
+          { error: { code: 'maintenance', message: 'Đang bảo trì.' } },
+          { status: 503, headers: { 'Retry-After': '7' } },
+        ),
+      ),
+    );
+    const error = await failureOf(fetchJson('/periods', PeriodList));
+    expect(error.status).toBe(503);
+    expect(error.retryAfterMs).toBe(7000);
+    expect(error.transient).toBe(true);
+  });
+
+  it('does not count bad data or a missing page as transient', async () => {
+    const notFound = await failureOf(fetchJson('/reports/1999', Report));
+    expect(notFound.transient).toBe(false);
+    server.use(http.get('*/api/v1/periods', () => HttpResponse.json({ periods: 'none' })));
+    const bad = await failureOf(fetchJson('/periods', PeriodList));
+    expect(bad.transient).toBe(false);
   });
 });

@@ -22,11 +22,16 @@ function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HT
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  clone.setAttribute('style', `font-family: ${fontFamily}; background: #fff`);
-  for (const element of [clone, ...clone.querySelectorAll('*')]) {
-    for (const attribute of ['fill', 'stroke', 'style']) {
+  // Attributes and CSSOM only: the Content-Security-Policy refuses inline style attributes.
+  clone.setAttribute('font-family', fontFamily);
+  for (const element of [clone, ...clone.querySelectorAll<SVGElement>('*')]) {
+    for (const attribute of ['fill', 'stroke']) {
       const value = element.getAttribute(attribute);
       if (value?.includes('var(')) element.setAttribute(attribute, resolveVariables(value));
+    }
+    for (const property of Array.from(element.style)) {
+      const value = element.style.getPropertyValue(property);
+      if (value.includes('var(')) element.style.setProperty(property, resolveVariables(value));
     }
   }
   const markup = new XMLSerializer().serializeToString(clone);

@@ -1,3 +1,4 @@
+import { CardBoundary } from '../../../components/CardBoundary';
 import { formatPeriod } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Figure, Indicator, Period, Report } from '../../../lib/report-schema';
@@ -36,48 +37,73 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
   const levels = economic
     .map((indicator) => levelSeries(reports, indicator))
     .filter((series) => series.bars.length > 1);
-  return (
-    <section className="charts" aria-labelledby="charts-title">
-      <h2 id="charts-title" className="section-title">
-        Biểu đồ xu hướng
-      </h2>
-      <div className="charts__grid">
+  const charts = [
+    {
+      name: 'Biểu đồ tỷ lệ đạt kế hoạch',
+      chart: (
         <AttainmentChart
           bars={attainmentBars(report, economic)}
           report={report}
           sources={entriesOf([report], economic)}
         />
+      ),
+    },
+    {
+      name: 'Biểu đồ tăng so với cùng kỳ',
+      chart: (
         <GrowthChart
           rows={growthRows(reports, economic)}
           reports={reports}
           chosen={chosen}
           sources={entriesOf(reports, economic)}
         />
-        {levels.map((series) => (
-          <LevelChart
-            key={series.indicator.id}
-            series={series}
-            chosen={chosen}
-            sources={entriesOf(reports, [series.indicator])}
-          />
-        ))}
+      ),
+    },
+    ...levels.map((series) => ({
+      name: `Biểu đồ ${series.indicator.name}`,
+      chart: <LevelChart series={series} chosen={chosen} sources={entriesOf(reports, [series.indicator])} />,
+    })),
+    {
+      name: 'Biểu đồ số chỉ tiêu đạt',
+      chart: (
         <TargetChart
           rows={targetRows(reports)}
           chosen={chosen}
           sources={reports.flatMap((candidate) => candidate.targetSets.map((set) => targetSetEntry(set, candidate)))}
         />
+      ),
+    },
+    {
+      name: 'Biểu đồ xây dựng Đảng',
+      chart: (
         <PartyChart
           bars={partyBars(reports, indicators)}
           periods={reports.map((candidate) => candidate.period)}
           chosen={chosen}
           sources={entriesOf(reports, party)}
         />
-        {reports.map((candidate) => (
-          <MonthChart
-            key={formatPeriod(candidate.period)}
-            rows={monthAgainstAverage(candidate, economic)}
-            sources={entriesOf([candidate], economic, () => true)}
-          />
+      ),
+    },
+    ...reports.map((candidate) => ({
+      name: `Biểu đồ riêng tháng, ${formatPeriod(candidate.period).toLowerCase()}`,
+      chart: (
+        <MonthChart
+          rows={monthAgainstAverage(candidate, economic)}
+          sources={entriesOf([candidate], economic, () => true)}
+        />
+      ),
+    })),
+  ];
+  return (
+    <section className="charts" aria-labelledby="charts-title">
+      <h2 id="charts-title" className="section-title">
+        Biểu đồ xu hướng
+      </h2>
+      <div className="charts__grid">
+        {charts.map(({ name, chart }) => (
+          <CardBoundary key={name} name={name}>
+            {chart}
+          </CardBoundary>
         ))}
       </div>
     </section>

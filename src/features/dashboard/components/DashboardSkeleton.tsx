@@ -1,7 +1,18 @@
-/** Placeholders of the final layout's size, so nothing jumps when the figures arrive. */
+import { useEffect, useState } from 'react';
+import { requestPolicy } from '../../../lib/api-client';
+
+/** Placeholders of the final layout's size, so nothing jumps when the figures arrive; a slow wait says so. */
 export function DashboardSkeleton() {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), requestPolicy.slowAfterMs);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <div className="skeleton" aria-busy="true" aria-label="Đang tải số liệu">
+      <p className="skeleton__status" role="status">
+        {slow ? 'Máy chủ dữ liệu đang trả lời chậm; vẫn đang chờ số liệu…' : ''}
+      </p>
       <div className="skeleton__heading" />
       <div className="key-row">
         <div className="panel skeleton__panel" />

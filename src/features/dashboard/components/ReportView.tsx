@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { CardBoundary } from '../../../components/CardBoundary';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../indicator-tiles';
 import { DashboardHeader } from './DashboardHeader';
@@ -20,8 +21,12 @@ export function ReportView({ report, allReports, indicators }: Props) {
     <>
       <DashboardHeader report={report} />
       <div className="key-row">
-        <TargetSummary report={report} />
-        <PartyBuilding tiles={party} report={report} />
+        <CardBoundary name="Số chỉ tiêu đạt kế hoạch">
+          <TargetSummary report={report} />
+        </CardBoundary>
+        <CardBoundary name="Xây dựng Đảng">
+          <PartyBuilding tiles={party} report={report} />
+        </CardBoundary>
       </div>
       <section aria-labelledby="economy-title">
         <h2 id="economy-title" className="section-title">
@@ -29,13 +34,17 @@ export function ReportView({ report, allReports, indicators }: Props) {
         </h2>
         <div className="tiles">
           {economic.map((tile) => (
-            <IndicatorTile key={tile.indicator.id} tile={tile} report={report} />
+            <CardBoundary key={tile.indicator.id} name={tile.indicator.name}>
+              <IndicatorTile tile={tile} report={report} />
+            </CardBoundary>
           ))}
         </div>
       </section>
-      <Suspense fallback={<p className="charts__loading">Đang tải biểu đồ…</p>}>
-        <ChartsSection reports={allReports} indicators={indicators} chosen={report.period} />
-      </Suspense>
+      <CardBoundary name="Biểu đồ xu hướng">
+        <Suspense fallback={<p className="charts__loading">Đang tải biểu đồ…</p>}>
+          <ChartsSection reports={allReports} indicators={indicators} chosen={report.period} />
+        </Suspense>
+      </CardBoundary>
       <section className="panel tasks" aria-labelledby="tasks-title">
         <h2 id="tasks-title">{report.tasksAhead.heading}</h2>
         <ul>

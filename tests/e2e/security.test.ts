@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openDashboard, openPage } from './support/browser';
+import { serveDist, type StaticServer } from './support/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records Content-Security-Policy violations from the first script on. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+describe('security in the production build', () => {
+  it('declares a Content-Security-Policy without unsafe-inline or eval', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("connect-src 'self'");
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(policy).not.toContain('__API_ORIGIN__');
+  });
+
+  it('runs every screen under the policy with no violation and no request leaving its origin', async () => {
+    const { context, page, errors } = await openPage(browser);
+    const violations = await recordViolations(page);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    for (const path of ['/?view=compare', '/?year=2024', '/?year=2023']) {
+      await openDashboard(page, server.url, path);
+    }
+    await page.locator('.chart').first().waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Tải PNG' }).first().click();
+    await download;
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    const foreign = requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url));
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('serves the embedded data in the page where policy disables service workers', async () => {
+    const { context, page, errors } = await openPage(browser);
+    await page.addInitScript(() => {
+      // What an enterprise policy that disables service workers leaves a page with.
+      Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined });
+    });
+    await openDashboard(page, server.url, '/?year=2023');
+    expect(await page.locator('main').innerText()).toContain('641,769');
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await page.evaluate(() => navigator.serviceWorker)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows script and markup in URL parameters as text, never runs them', async () => {
+    const { context, page } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await openDashboard(
+      page,
+      server.url,
+      `/?year=${encodeURIComponent('<img src=x onerror=alert(1)>')}&view=%3Cscript%3Ealert(2)%3C%2Fscript%3E`,
+    );
+    const notices = await page.getByRole('status').allInnerTexts();
+    expect(notices.join(' ')).toContain('<img src=x onerror=alert(1)>');
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await context.close();
+  });
+});

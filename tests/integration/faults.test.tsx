@@ -1,0 +1,158 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import report2024 from '../../mocks/data/reports/2024-ca-nam.json';
+import { server } from '../../mocks/node';
+import { createQueryClient, retryPolicy } from '../../src/app/query-client';
+import { requestPolicy } from '../../src/lib/api-client';
+import { renderApp } from '../support/render-app';
+import { wholeText } from '../support/text';
+
+/**
+ * The fault matrix of the README: each fault, injected through the MSW handlers,
+ * ends in a clear Vietnamese message that names what failed, with a way forward.
+ */
+
+const saved = { ...requestPolicy, ...retryPolicy };
+beforeEach(() => {
+  requestPolicy.timeoutMs = 1000;
+  requestPolicy.slowAfterMs = 100;
+  retryPolicy.baseDelayMs = 10;
+});
+afterEach(() => {
+  Object.assign(requestPolicy, { timeoutMs: saved.timeoutMs, slowAfterMs: saved.slowAfterMs });
+  retryPolicy.baseDelayMs = saved.baseDelayMs;
+  vi.restoreAllMocks();
+});
+
+const report = '*/api/v1/reports/2024';
+const alert = () => screen.findByRole('alert', {}, { timeout: 3000 });
+
+function brokenReport(change: (report: { figures: Record<string, unknown>[] }) => void) {
+  const copy = structuredClone(report2024) as unknown as { figures: Record<string, unknown>[] };
+  change(copy);
+  return copy;
+}
+
+describe('fault matrix', () => {
+  it('HTTP 500: names the server error and what failed; "Thử lại" recovers', async () => {
+    server.use(http.get(report, () => new HttpResponse(null, { status: 500 }), { once: true }));
+    renderApp();
+    const panel = await alert();
+    expect(panel).toHaveTextContent('Máy chủ dữ liệu báo lỗi 500 khi tải số liệu năm 2024.');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
+  });
+
+  it('HTTP 404 for a listed period: says it is not found, with the server’s reason', async () => {
+    server.use(
+      http.get(report, () =>
+        HttpResponse.json({ error: { code: 'gone', message: 'Báo cáo đã bị gỡ.' } }, { status: 404 }),
+      ),
+    );
+    renderApp();
+    expect(await alert()).toHaveTextContent('Không tìm thấy số liệu năm 2024 (lỗi 404). Báo cáo đã bị gỡ.');
+  });
+
+  it('HTTP 503 with Retry-After: retried on its own after the delay, then the figures', async () => {
+    let calls = 0;
+    server.use(
+      http.get(report, () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json(
+              { error: { code: 'busy', message: 'Đang bảo trì.' } },
+              { status: 503, headers: { 'Retry-After': '0' } },
+            )
+          : undefined;
+      }),
+    );
+    renderApp('', createQueryClient());
+    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'), {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it('503 that persists: after the automatic retries, a message with the server’s reason', async () => {
+    server.use(
+      http.get(report, () =>
+        HttpResponse.json({ error: { code: 'busy', message: 'Đang bảo trì.' } }, { status: 503 }),
+      ),
+    );
+    renderApp('', createQueryClient());
+    expect(await alert()).toHaveTextContent(
+      'Máy chủ dữ liệu đang tạm ngừng phục vụ (lỗi 503) khi tải số liệu năm 2024. Đang bảo trì.',
+    );
+  });
+
+  it('a slow answer: the skeleton says the server is slow, then the figures arrive', async () => {
+    server.use(
+      http.get(report, async () => {
+        await delay(500);
+        return undefined;
+      }),
+    );
+    renderApp();
+    expect(await screen.findByText('Máy chủ dữ liệu đang trả lời chậm; vẫn đang chờ số liệu…')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'), {}, { timeout: 3000 })).toBeInTheDocument();
+  });
+
+  it('a request that never answers: times out and says so', async () => {
+    server.use(http.get(report, () => delay('infinite')));
+    renderApp();
+    expect(await alert()).toHaveTextContent(
+      'Không tải được số liệu năm 2024: máy chủ dữ liệu không trả lời sau 1 giây.',
+    );
+  });
+
+  it('malformed JSON: says the data is broken', async () => {
+    server.use(
+      http.get(report, () => new HttpResponse('{"figures": [', { headers: { 'Content-Type': 'application/json' } })),
+    );
+    renderApp();
+    expect(await alert()).toHaveTextContent('dữ liệu máy chủ gửi về bị hỏng, không đọc được');
+  });
+
+  it.each([
+    ['a missing field', (r: { figures: Record<string, unknown>[] }) => delete r.figures[2]!.quote, 'figures.2.quote'],
+    ['a wrong type', (r: { figures: Record<string, unknown>[] }) => (r.figures[2]!.value = '453,4'), 'figures.2.value'],
+    ['a negative amount', (r: { figures: Record<string, unknown>[] }) => (r.figures[3]!.value = -1), 'figures.3.value'],
+    [
+      'a percentage that does not match n/m',
+      (r: { figures: Record<string, unknown>[] }) => (r.figures[9]!.ratio = { numerator: 233, denominator: 200 }),
+      'figures.9.percentages',
+    ],
+  ])('a payload with %s: refused, naming the field', async (_name, change, field) => {
+    server.use(http.get(report, () => HttpResponse.json(brokenReport(change))));
+    renderApp();
+    expect(await alert()).toHaveTextContent(`Dữ liệu số liệu năm 2024 sai định dạng ở trường “${field}”`);
+    expect(screen.queryByText(wholeText('1.947,272 tỷ đồng'))).not.toBeInTheDocument();
+  });
+
+  it('offline: says the machine has lost its network', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    server.use(http.get('*/api/v1/periods', () => HttpResponse.error()));
+    renderApp();
+    expect(await alert()).toHaveTextContent(
+      'Không tải được danh sách kỳ báo cáo: máy đang mất kết nối mạng. Kiểm tra mạng rồi thử lại.',
+    );
+  });
+
+  it('/api answered by a static host with index.html: says a web page came instead of data', async () => {
+    server.use(http.get('*/api/v1/periods', () => HttpResponse.html('<!doctype html><div id="root"></div>')));
+    renderApp();
+    expect(await alert()).toHaveTextContent('máy chủ trả về một trang web thay vì dữ liệu');
+  });
+
+  it('a failed refresh keeps the figures on screen, marked as not refreshed', async () => {
+    const { queryClient } = renderApp();
+    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
+    server.use(http.get(report, () => new HttpResponse(null, { status: 500 })));
+    await queryClient.refetchQueries({ queryKey: ['reports', 2024] }).catch(() => undefined);
+    await waitFor(() =>
+      expect(screen.getByText('Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.')).toBeInTheDocument(),
+    );
+    expect(screen.getByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
