@@ -10,7 +10,7 @@ import {
   targetRows,
   type LevelSeries,
 } from '../charts/chart-data';
-import { indicatorTiles } from '../dashboard/indicator-tiles';
+import { indicatorTiles, type IndicatorTileModel } from '../dashboard/indicator-tiles';
 import { figureEntry, targetSetEntry, type SourceEntry } from '../sources/source-entries';
 
 /**
@@ -23,7 +23,7 @@ type SlideBase = { id: string; title: string; reports: Report[] };
 export type Slide = SlideBase &
   (
     | { kind: 'overview' | 'targets' | 'party' | 'attainment' | 'growth' | 'month' | 'targetHistory' | 'partyHistory' }
-    | { kind: 'level'; series: LevelSeries }
+    | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: LevelSeries | undefined }
   );
 
 export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
@@ -31,12 +31,64 @@ export type Deck = { report: Report; reports: Report[]; indicators: Indicator[];
 const economicOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group !== 'party');
 const partyOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group === 'party');
 
+const groupTitles: Record<Indicator['group'], string> = {
+  budget: 'Thu ngân sách',
+  economy: 'Sản xuất, thương mại và dịch vụ',
+  investment: 'Giải ngân vốn đầu tư công',
+  party: 'Xây dựng Đảng',
+};
+
+/**
+ * One slide per indicator with a level over two periods or more (its figures and
+ * that chart); the indicators with no such chart share one slide per group.
+ */
+function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indicator[]): Slide[] {
+  const slides: Slide[] = [];
+  const grouped = new Map<Indicator['group'], IndicatorTileModel[]>();
+  for (const tile of indicatorTiles(report, indicators, ['budget', 'economy', 'investment'])) {
+    const series = levelSeries(reports, tile.indicator);
+    if (series.bars.length > 1) {
+      slides.push({
+        id: `indicator-${tile.indicator.id}`,
+        kind: 'indicator',
+        title: tile.indicator.name,
+        reports,
+        tiles: [tile],
+        series,
+      });
+      continue;
+    }
+    const group = grouped.get(tile.indicator.group);
+    if (group) {
+      group.push(tile);
+      continue;
+    }
+    const tiles = [tile];
+    grouped.set(tile.indicator.group, tiles);
+    slides.push({
+      id: `group-${tile.indicator.group}`,
+      kind: 'indicator',
+      title: '',
+      reports: [report],
+      tiles,
+      series: undefined,
+    });
+  }
+  return slides.map((slide) =>
+    slide.kind === 'indicator' && !slide.series
+      ? {
+          ...slide,
+          title:
+            slide.tiles.length === 1 ? slide.tiles[0]!.indicator.name : groupTitles[slide.tiles[0]!.indicator.group],
+        }
+      : slide,
+  );
+}
+
 export function buildDeck(report: Report, reports: Report[], indicators: Indicator[]): Deck {
   const economic = economicOf(indicators);
   const own = [report];
-  const levels = economic
-    .map((indicator) => levelSeries(reports, indicator))
-    .filter((series) => series.bars.length > 1);
+  const indicatorSlides = indicatorSlidesOf(report, reports, indicators);
   const candidates: (Slide | false)[] = [
     { id: 'overview', kind: 'overview', title: 'Kết quả chủ yếu', reports: own },
     { id: 'targets', kind: 'targets', title: 'Số chỉ tiêu đạt kế hoạch', reports: own },
@@ -52,13 +104,7 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
       title: 'Tăng trưởng so với cùng kỳ',
       reports,
     },
-    ...levels.map((series): Slide => ({
-      id: `level-${series.indicator.id}`,
-      kind: 'level',
-      title: series.indicator.name,
-      reports,
-      series,
-    })),
+    ...indicatorSlides,
     monthAgainstAverage(report, economic).length > 0 && {
       id: 'month',
       kind: 'month',
@@ -67,11 +113,11 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
     },
     reports.length > 1 &&
       targetRows(reports).length > 0 && {
-      id: 'target-history',
-      kind: 'targetHistory',
-      title: 'Số chỉ tiêu đạt qua các kỳ',
-      reports,
-    },
+        id: 'target-history',
+        kind: 'targetHistory',
+        title: 'Số chỉ tiêu đạt qua các kỳ',
+        reports,
+      },
     indicatorTiles(report, indicators, ['party']).length > 0 && {
       id: 'party',
       kind: 'party',

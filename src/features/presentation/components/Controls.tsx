@@ -1,0 +1,86 @@
+import { formatPeriod } from '../../../lib/format';
+import type { PeriodSummary } from '../../../lib/report-schema';
+import { intervalChoices } from '../present-url';
+
+type Props = {
+  position: number;
+  count: number;
+  periods: PeriodSummary[];
+  year: number;
+  interval: number | null;
+  paused: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onPeriod: (year: number) => void;
+  onInterval: (seconds: number | null) => void;
+  onPause: () => void;
+  onFullscreen: () => void;
+  onExit: () => void;
+};
+
+/** The staffer's controls: they fade with the cursor after a few seconds without mouse movement. */
+export function Controls(props: Props) {
+  const { position, count, periods, year, interval, paused } = props;
+  const choices: number[] = [...intervalChoices];
+  if (interval !== null && !choices.includes(interval)) choices.unshift(interval);
+  return (
+    <nav className="present-controls" aria-label="Điều khiển trình chiếu">
+      <button
+        type="button"
+        onClick={props.onPrevious}
+        disabled={position === 0}
+        aria-label="Trang trước"
+        title="Trang trước (←, ↑, PageUp)"
+      >
+        <span aria-hidden="true">◀</span>
+      </button>
+      <span className="present-controls__count">
+        {position + 1}/{count}
+      </span>
+      <button
+        type="button"
+        onClick={props.onNext}
+        disabled={position === count - 1}
+        aria-label="Trang sau"
+        title="Trang sau (→, ↓, PageDown, phím cách)"
+      >
+        <span aria-hidden="true">▶</span>
+      </button>
+      <label title="Đổi kỳ báo cáo (phím K)">
+        <span>Kỳ</span>
+        <select value={year} onChange={(event) => props.onPeriod(Number(event.target.value))}>
+          {periods.map((period) => (
+            <option key={period.year} value={period.year}>
+              {formatPeriod(period.period)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label title="Tự chuyển trang, cho màn hình ở sảnh">
+        <span>Tự chuyển</span>
+        <select
+          value={interval ?? ''}
+          onChange={(event) => props.onInterval(event.target.value ? Number(event.target.value) : null)}
+        >
+          <option value="">Tắt</option>
+          {choices.map((seconds) => (
+            <option key={seconds} value={seconds}>
+              {seconds} giây
+            </option>
+          ))}
+        </select>
+      </label>
+      {interval !== null && (
+        <button type="button" onClick={props.onPause} aria-pressed={paused} title="Tạm dừng hoặc tiếp tục (phím P)">
+          <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {paused ? 'Tiếp tục' : 'Tạm dừng'}
+        </button>
+      )}
+      <button type="button" onClick={props.onFullscreen} title="Toàn màn hình (phím F)">
+        <span aria-hidden="true">⛶</span> Toàn màn hình
+      </button>
+      <button type="button" onClick={props.onExit} title="Thoát trình chiếu (Esc)">
+        <span aria-hidden="true">✕</span> Thoát
+      </button>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import { growthPercentage, planPercentages } from '../../../lib/attainment';
+import {
+  formatBasis,
+  formatFigureValue,
+  formatNumber,
+  formatPercentage,
+  formatPeriod,
+  formatUnit,
+} from '../../../lib/format';
+import type { Figure } from '../../../lib/report-schema';
+import { EstimateMark } from '../../dashboard/components/EstimateMark';
+import { PlanAttainment, PlanStatusLabel } from '../../dashboard/components/PlanAttainment';
+import { YearOverYearBadge } from '../../dashboard/components/YearOverYearBadge';
+
+/**
+ * A figure as the dashboard's tiles write it, set for the wall: the number large,
+ * its unit beside it, its period and estimate mark under it.
+ */
+export function HeadlineValue({ figure }: { figure: Figure }) {
+  if (figure.value === null) {
+    return <p className="present-value present-value--missing">Báo cáo không nêu số tuyệt đối</p>;
+  }
+  const unit = figure.ratio ? '' : formatUnit(figure.unit);
+  return (
+    <p className="present-value">
+      <span className="present-figure">
+        {figure.ratio ? formatFigureValue(figure) : formatNumber(figure.value, figure.decimals)}
+      </span>
+      {unit && (
+        <>
+          {' '}
+          <span className="present-value__unit">{unit}</span>
+        </>
+      )}
+    </p>
+  );
+}
+
+export function FigurePeriod({ figure }: { figure: Figure }) {
+  return (
+    <p className="present-period">
+      {formatPeriod(figure.period)}
+      {figure.estimate && <EstimateMark />}
+    </p>
+  );
+}
+
+/** Against the first plan the report names, in icon and words; no status where the report names no basis. */
+export function FigureStatus({ figure }: { figure: Figure }) {
+  const plan = planPercentages(figure.percentages)[0];
+  if (!plan || plan.basis === 'unspecified') return null;
+  return (
+    <p className="present-status">
+      <PlanStatusLabel percentage={plan} period={figure.period} />
+    </p>
+  );
+}
+
+/** Everything the dashboard's tile says of a figure: value, period, estimate, status, every plan, growth. */
+export function FigureFacts({ figure }: { figure: Figure }) {
+  const growth = growthPercentage(figure.percentages);
+  return (
+    <div className="present-facts">
+      <HeadlineValue figure={figure} />
+      <FigurePeriod figure={figure} />
+      <FigureStatus figure={figure} />
+      <PlanAttainment percentages={planPercentages(figure.percentages)} />
+      {growth && <YearOverYearBadge growth={growth} />}
+    </div>
+  );
+}
+
+/** A shorter period stated beside the main one (September alone): shown apart, never added to it. */
+export function PartialFacts({ figure }: { figure: Figure }) {
+  return (
+    <div className="present-partial">
+      <p className="present-partial__period">Riêng {formatPeriod(figure.period).toLowerCase()}</p>
+      <p>
+        <strong>{formatFigureValue(figure) ?? '—'}</strong>
+        {figure.estimate && <EstimateMark />}
+      </p>
+      {figure.percentages.map((percentage) => (
+        <p key={percentage.basis}>
+          {formatPercentage(percentage)} {formatBasis(percentage.basis)}
+        </p>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { formatPeriod } from '../../../lib/format';
+import type { Indicator, PeriodSummary, Report } from '../../../lib/report-schema';
+import { useSearchParams } from '../../../lib/url-state';
+import { enterFullscreen, leaveFullscreen, toggleFullscreen } from '../hooks/fullscreen';
+import { useIdle } from '../hooks/useIdle';
+import { digitsComplete, keyAction, type BlankColour, type KeyAction } from '../keys';
+import { presentParam, resolveInterval, resolveSlide } from '../present-url';
+import { buildDeck, matchingSlide, sourceLine } from '../slides';
+import { AutoAdvance } from './AutoAdvance';
+import { BlankScreen } from './BlankScreen';
+import { Controls } from './Controls';
+import { SlideBody } from './SlideBody';
+
+type Props = {
+  periods: PeriodSummary[];
+  reports: Report[];
+  report: Report;
+  indicators: Indicator[];
+  /** What the dashboard would say about the URL's period (an unknown year). */
+  notices: string[];
+};
+
+/** How long typed digits wait for the next one before they are taken as a slide number. */
+const digitPause = 1000;
+const idleAfter = 3000;
+
+/** Keys that a focused control handles itself. */
+function belongsToControl(target: EventTarget | null, action: KeyAction, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.tagName === 'SELECT') return action.type !== 'exit' && action.type !== 'fullscreen';
+  return (key === ' ' || key === 'Enter') && target.closest('button, a, summary') !== null;
+}
+
+/** The slides of one period, driven by keys, clicker, mouse and an optional timer. */
+export function Presentation({ periods, reports, report, indicators, notices }: Props) {
+  const [params, setParams] = useSearchParams();
+  const deck = buildDeck(report, reports, indicators);
+  const { slides } = deck;
+  const count = slides.length;
+  const slideChoice = resolveSlide(params.get('slide'), count);
+  const intervalChoice = resolveInterval(params.get('interval'));
+  const position = slideChoice.index;
+  const slide = slides[position]!;
+  const interval = intervalChoice.seconds;
+
+  const [blank, setBlank] = useState<BlankColour | null>(null);
+  const [paused, setPaused] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [typedNotice, setTypedNotice] = useState<string | null>(null);
+  const digitTimer = useRef<number | undefined>(undefined);
+  const idle = useIdle(idleAfter);
+
+  const go = (target: number) => {
+    const next = Math.min(Math.max(target, 0), count - 1);
+    setTypedNotice(null);
+    setParams({ slide: String(next + 1) }, { replace: true });
+  };
+  const next = () => go(position + 1);
+  const previous = () => go(position - 1);
+  const advance = () => go(position + 1 >= count ? 0 : position + 1);
+
+  const choosePeriod = (year: number) => {
+    const target = reports.find((candidate) => candidate.period.year === year);
+    if (!target) return;
+    const nextDeck = buildDeck(target, reports, indicators);
+    const place = matchingSlide(slide, position, nextDeck.slides);
+    setParams({ year: String(year), slide: String(place + 1) }, { replace: true });
+  };
+  const nextPeriod = () => {
+    const at = periods.findIndex((period) => period.year === report.period.year);
+    const following = periods[(at + 1) % periods.length];
+    if (following) choosePeriod(following.year);
+  };
+  const chooseInterval = (seconds: number | null) => {
+    setPaused(false);
+    setParams({ interval: seconds === null ? null : String(seconds) }, { replace: true });
+  };
+  const exit = () => {
+    leaveFullscreen();
+    setParams({ [presentParam]: null, slide: null, interval: null });
+  };
+
+  const takeDigits = (digits: string) => {
+    window.clearTimeout(digitTimer.current);
+    setTyped('');
+    const number = Number(digits);
+    if (number >= 1 && number <= count) go(number - 1);
+    else setTypedNotice(`Không có trang ${digits}: bài trình chiếu có ${count} trang.`);
+  };
+
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (blank) {
+      // Any key brings the slide back, and does nothing else.
+      event.preventDefault();
+      setBlank(null);
+      return;
+    }
+    const action = keyAction(event);
+    if (!action || belongsToControl(event.target, action, event.key)) return;
+    event.preventDefault();
+    if (action.type !== 'digit' && action.type !== 'enter' && typed) {
+      window.clearTimeout(digitTimer.current);
+      setTyped('');
+    }
+    switch (action.type) {
+      case 'next':
+        return next();
+      case 'previous':
+        return previous();
+      case 'first':
+        return go(0);
+      case 'last':
+        return go(count - 1);
+      case 'digit': {
+        const digits = `${typed}${action.digit}`;
+        if (digits === '0') return;
+        window.clearTimeout(digitTimer.current);
+        if (digitsComplete(digits, count)) return takeDigits(digits);
+        setTyped(digits);
+        digitTimer.current = window.setTimeout(() => takeDigits(digits), digitPause);
+        return;
+      }
+      case 'enter':
+        return typed ? takeDigits(typed) : next();
+      case 'fullscreen':
+        return toggleFullscreen();
+      case 'start':
+        return enterFullscreen();
+      case 'exit':
+        return exit();
+      case 'blank':
+        return setBlank(action.colour);
+      case 'pause':
+        return setPaused((value) => !value);
+      case 'period':
+        return nextPeriod();
+    }
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => {
+      window.removeEventListener('keydown', listener);
+      window.clearTimeout(digitTimer.current);
+    };
+  }, []);
+
+  const shownNotices = [...notices, slideChoice.notice, intervalChoice.notice, typedNotice].filter(
+    (notice): notice is string => notice !== null,
+  );
+  const label = `Trang ${position + 1}/${count}: ${slide.title}`;
+  return (
+    <main className={`present${idle ? ' present--idle' : ''}`} data-slide={slide.id}>
+      <header className="present__top">
+        <h1 className="present__title">{slide.title}</h1>
+        <p className="present__where">
+          <span>{formatPeriod(report.period)}</span>
+          <span className="present__count">
+            Trang {position + 1}/{count}
+          </span>
+          {interval !== null && paused && (
+            <span className="present__paused">
+              <span aria-hidden="true">⏸</span> Đã tạm dừng tự chuyển
+            </span>
+          )}
+          {typed && <span className="present__typed">Đến trang {typed}…</span>}
+        </p>
+      </header>
+      {shownNotices.map((notice) => (
+        <p key={notice} className="present__notice" role="status">
+          <span aria-hidden="true">ⓘ</span> {notice}
+        </p>
+      ))}
+      <section
+        key={`${report.period.year}-${slide.id}`}
+        className={`present__slide present__slide--${slide.kind}`}
+        aria-roledescription="trang trình chiếu"
+        aria-label={label}
+      >
+        <SlideBody slide={slide} deck={deck} />
+      </section>
+      <p className="present__source">{sourceLine(slide.reports)}</p>
+      <p className="visually-hidden" aria-live="polite">
+        {label}
+      </p>
+      {interval !== null && (
+        <AutoAdvance
+          key={`${report.period.year}-${position}-${interval}`}
+          seconds={interval}
+          running={!paused && blank === null}
+          onDone={advance}
+        />
+      )}
+      <Controls
+        position={position}
+        count={count}
+        periods={periods}
+        year={report.period.year}
+        interval={interval}
+        paused={paused}
+        onPrevious={previous}
+        onNext={next}
+        onPeriod={choosePeriod}
+        onInterval={chooseInterval}
+        onPause={() => setPaused((value) => !value)}
+        onFullscreen={toggleFullscreen}
+        onExit={exit}
+      />
+      {blank && <BlankScreen colour={blank} onDismiss={() => setBlank(null)} />}
+    </main>
+  );
+}

@@ -1,0 +1,81 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { formatPeriod } from '../../../lib/format';
+import { indicatorsQuery, periodsQuery, reportQuery } from '../../../lib/report-queries';
+import type { Report } from '../../../lib/report-schema';
+import { useSearchParams } from '../../../lib/url-state';
+import { ErrorPanel } from '../../dashboard/components/ErrorPanel';
+import { resolveView } from '../../dashboard/dashboard-view';
+import '../presentation.css';
+import { Presentation } from './Presentation';
+
+function Waiting({ children }: { children: ReactNode }) {
+  return <main className="present present--waiting">{children}</main>;
+}
+
+/** `?present=1`: loads what the dashboard loads, then shows it as slides. */
+export function PresentationPage() {
+  const [params] = useSearchParams();
+  const periods = useQuery(periodsQuery());
+  const indicators = useQuery(indicatorsQuery());
+  const periodList = periods.data?.periods ?? [];
+  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
+
+  if (!periods.data) {
+    return (
+      <Waiting>
+        {periods.error ? (
+          <ErrorPanel error={periods.error} what="danh sách kỳ báo cáo" onRetry={() => void periods.refetch()} />
+        ) : (
+          <p className="present__loading" aria-busy="true">
+            Đang tải số liệu…
+          </p>
+        )}
+      </Waiting>
+    );
+  }
+  if (periodList.length === 0) {
+    return (
+      <Waiting>
+        <p className="present__loading">Chưa có báo cáo nào trong dữ liệu.</p>
+      </Waiting>
+    );
+  }
+
+  const view = resolveView(params, periodList);
+  const index = periodList.findIndex((period) => period.year === view.year);
+  const chosen = reports[index]!;
+  const failure =
+    !chosen.data && chosen.error
+      ? { query: chosen, what: `số liệu ${formatPeriod(periodList[index]!.period).toLowerCase()}` }
+      : !indicators.data && indicators.error
+        ? { query: indicators, what: 'danh mục chỉ tiêu' }
+        : undefined;
+  if (failure) {
+    return (
+      <Waiting>
+        <ErrorPanel error={failure.query.error} what={failure.what} onRetry={() => void failure.query.refetch()} />
+      </Waiting>
+    );
+  }
+  // The deck's length must not change under the presenter: wait until every period has answered.
+  if (!chosen.data || !indicators.data || reports.some((query) => query.isPending)) {
+    return (
+      <Waiting>
+        <p className="present__loading" aria-busy="true">
+          Đang tải số liệu…
+        </p>
+      </Waiting>
+    );
+  }
+  const loaded: Report[] = reports.flatMap((query) => (query.data ? [query.data] : []));
+  return (
+    <Presentation
+      periods={periodList.filter((period) => loaded.some((report) => report.period.year === period.year))}
+      reports={loaded}
+      report={chosen.data}
+      indicators={indicators.data.indicators}
+      notices={view.notices}
+    />
+  );
+}

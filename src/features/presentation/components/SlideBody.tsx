@@ -1,0 +1,75 @@
+import { AttainmentChart } from '../../charts/components/AttainmentChart';
+import { GrowthChart } from '../../charts/components/GrowthChart';
+import { MonthChart } from '../../charts/components/MonthChart';
+import { PartyChart } from '../../charts/components/PartyChart';
+import { TargetChart } from '../../charts/components/TargetChart';
+import { attainmentBars, growthRows, monthAgainstAverage, partyBars, targetRows } from '../../charts/chart-data';
+import { PartyBuilding } from '../../dashboard/components/PartyBuilding';
+import { TargetSummary } from '../../dashboard/components/TargetSummary';
+import { indicatorTiles } from '../../dashboard/indicator-tiles';
+import { chartSources, economicOf, partyOf, targetSources, type Deck, type Slide } from '../slides';
+import { FilledChart } from './FilledChart';
+import { IndicatorSlide } from './IndicatorSlide';
+import { OverviewSlide } from './OverviewSlide';
+
+/** Row heights, in the chart's own pixels, below which horizontal bars and their labels crowd. */
+const rowsHeight = (rows: number, perRow = 30) => rows * perRow + 44;
+
+/** What a slide shows: the dashboard's own panels and charts, with their own data builders. */
+export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
+  const { report, reports, indicators } = deck;
+  const economic = economicOf(indicators);
+  switch (slide.kind) {
+    case 'overview':
+      return <OverviewSlide report={report} indicators={indicators} />;
+    case 'targets':
+      return <TargetSummary report={report} />;
+    case 'party':
+      return <PartyBuilding tiles={indicatorTiles(report, indicators, ['party'])} report={report} />;
+    case 'attainment': {
+      const bars = attainmentBars(report, economic);
+      return (
+        <FilledChart minWidth={720} minHeight={rowsHeight(bars.length)}>
+          <AttainmentChart bars={bars} report={report} sources={chartSources([report], economic)} />
+        </FilledChart>
+      );
+    }
+    case 'growth': {
+      const rows = growthRows(reports, economic);
+      return (
+        <FilledChart minWidth={540} minHeight={rowsHeight(rows.length, 18 * reports.length + 8)}>
+          <GrowthChart rows={rows} reports={reports} chosen={report.period} sources={chartSources(reports, economic)} />
+        </FilledChart>
+      );
+    }
+    case 'indicator':
+      return <IndicatorSlide tiles={slide.tiles} series={slide.series} report={report} reports={reports} />;
+    case 'month':
+      return (
+        <FilledChart minWidth={480} minHeight={220}>
+          <MonthChart rows={monthAgainstAverage(report, economic)} sources={chartSources([report], economic, true)} />
+        </FilledChart>
+      );
+    case 'targetHistory': {
+      const rows = targetRows(reports);
+      return (
+        <FilledChart minWidth={700} minHeight={rowsHeight(rows.length, 32)}>
+          <TargetChart rows={rows} chosen={report.period} sources={targetSources(reports)} />
+        </FilledChart>
+      );
+    }
+    case 'partyHistory': {
+      const bars = partyBars(reports, indicators);
+      return (
+        <FilledChart minWidth={800} minHeight={rowsHeight(bars.length)}>
+          <PartyChart
+            bars={bars}
+            periods={reports.map((candidate) => candidate.period)}
+            chosen={report.period}
+            sources={chartSources(reports, partyOf(indicators))}
+          />
+        </FilledChart>
+      );
+    }
+  }
+}
