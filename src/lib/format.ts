@@ -1,19 +1,27 @@
 import type { DerivedFigure } from './derive';
+import { currentLocale, intlLocale } from './locale';
+import { t } from './messages';
 import type { Basis, Figure, Percentage, Period, ReportSource, Unit } from './report-schema';
 
 /**
- * The one place numbers, periods and bases become text. Vietnamese notation:
- * "." groups thousands, "," marks decimals (23.461,3 tỷ đồng; 69,79%).
+ * The one place numbers, periods and bases become text, in the current language's
+ * notation. Vietnamese: "." groups thousands, "," marks decimals (23.461,3 tỷ đồng;
+ * 69,79%); English: 23,461.3 VND billion.
  */
 
-const numberFormats = new Map<number, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** Intl.NumberFormat is costly to build: one cached instance per precision. */
+/** Intl.NumberFormat is costly to build: one cached instance per language and precision. */
 function numberFormat(decimals: number): Intl.NumberFormat {
-  let format = numberFormats.get(decimals);
+  const locale = currentLocale();
+  const key = `${locale}/${decimals}`;
+  let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    numberFormats.set(decimals, format);
+    format = new Intl.NumberFormat(intlLocale[locale], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    numberFormats.set(key, format);
   }
   return format;
 }
@@ -31,15 +39,13 @@ export function formatPercentage(percentage: Percentage): string {
   return formatPercent(percentage.value, percentage.decimals);
 }
 
-const unitWords: Record<Unit, string> = { billionVnd: 'tỷ đồng', count: '' };
-
 /** The unit as written after an amount ("tỷ đồng"); counts carry none. */
 export function formatUnit(unit: Unit): string {
-  return unitWords[unit];
+  return unit === 'count' ? '' : t('unit.billionVnd');
 }
 
 export function formatAmount(value: number, decimals: number, unit: Unit): string {
-  const words = unitWords[unit];
+  const words = formatUnit(unit);
   return words ? `${formatNumber(value, decimals)} ${words}` : formatNumber(value, decimals);
 }
 
@@ -70,77 +76,69 @@ export function formatCalculation(derived: DerivedFigure): string {
   return `${input} ÷ ${divisor} ${formatApproximate(derived.value, derived.unit)}`;
 }
 
+/** "−3%" as words: "giảm 3%" / "down 3%". */
+export function formatChange(rate: Percentage): string {
+  const magnitude = formatPercent(Math.abs(rate.value), rate.decimals);
+  return t(rate.value < 0 ? 'change.down' : 'change.up', { rate: magnitude });
+}
+
 /** "kế hoạch năm: ≈ 438,9 tỷ đồng (suy ra từ 327,8 tỷ đồng = 74,69% kế hoạch năm)" */
 export function formatDerivation(derived: DerivedFigure): string {
   const { from } = derived;
   const input = formatAmount(from.value, from.decimals, derived.unit);
-  const rate = from.percentage;
-  const what = derived.kind === 'plan' ? formatBasis(derived.basis) : `${formatPeriod(derived.period)} (cùng kỳ)`;
-  const step =
-    derived.kind === 'plan'
-      ? `${input} = ${formatPercentage(rate)} ${formatBasis(derived.basis)}`
-      : `${input}, ${rate.value < 0 ? 'giảm' : 'tăng'} ${formatPercent(Math.abs(rate.value), rate.decimals)} so với cùng kỳ`;
-  return `${what}: ${formatApproximate(derived.value, derived.unit)} (suy ra từ ${step})`;
+  const value = formatApproximate(derived.value, derived.unit);
+  if (derived.kind === 'plan') {
+    const basis = formatBasis(derived.basis);
+    return t('derivation.plan', { basis, value, input, rate: formatPercentage(from.percentage) });
+  }
+  const period = formatPeriod(derived.period);
+  return t('derivation.previous', { period, value, input, change: formatChange(from.percentage) });
+}
+
+function monthName(month: number, width: 'long' | 'short'): string {
+  return new Intl.DateTimeFormat(intlLocale[currentLocale()], { month: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
 }
 
 export function formatPeriod(period: Period): string {
-  switch (period.kind) {
-    case 'month':
-      return `Tháng ${period.month}/${period.year}`;
-    case 'nineMonths':
-      return `9 tháng đầu năm ${period.year}`;
-    case 'year':
-      return `Năm ${period.year}`;
+  if (period.kind === 'month') {
+    return t('period.month', { month: period.month, year: period.year, monthName: monthName(period.month, 'long') });
   }
+  return t(period.kind === 'nineMonths' ? 'period.nineMonths' : 'period.year', { year: period.year });
 }
 
 /** Short form for chart axes. */
 export function formatPeriodShort(period: Period): string {
-  switch (period.kind) {
-    case 'month':
-      return `T${period.month}/${period.year}`;
-    case 'nineMonths':
-      return `9 tháng ${period.year}`;
-    case 'year':
-      return `Năm ${period.year}`;
+  if (period.kind === 'month') {
+    return t('periodShort.month', {
+      month: period.month,
+      year: period.year,
+      monthShort: monthName(period.month, 'short'),
+    });
   }
+  return t(period.kind === 'nineMonths' ? 'periodShort.nineMonths' : 'periodShort.year', { year: period.year });
 }
 
+/** Day/month/year in both languages (22/09/2023), as Vietnamese and British readers write dates. */
 export function formatDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
 }
 
-const basisWords: Record<Basis, string> = {
-  cityPlan: 'kế hoạch thành phố giao',
-  districtTarget: 'kế hoạch quận phấn đấu',
-  annualPlan: 'kế hoạch năm',
-  plan: 'kế hoạch',
-  cityPartyTarget: 'chỉ tiêu Thành ủy giao',
-  provisionalTarget: 'chỉ tiêu Thành ủy tạm giao',
-  supplementedTarget: 'chỉ tiêu Thành ủy giao sau bổ sung',
-  target: 'chỉ tiêu',
-  samePeriodLastYear: 'so với cùng kỳ năm trước',
-  unspecified: 'mốc so sánh không nêu rõ',
-};
-
 export function formatBasis(basis: Basis): string {
-  return basisWords[basis];
+  return t(`basis.${basis}`);
 }
 
 /** "Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023": a source in one line. */
 export function formatSource(source: ReportSource): string {
-  return [
-    source.outlet,
-    source.author,
-    source.publishedOn ? formatDate(source.publishedOn) : 'không ghi ngày đăng',
-  ].join(', ');
+  return [source.outlet, source.author, source.publishedOn ? formatDate(source.publishedOn) : t('source.noDate')].join(
+    ', ',
+  );
 }
 
-const unitNames: Record<Unit, string> = { billionVnd: 'tỷ đồng', count: 'số lượng' };
-
 export function formatUnitName(unit: Unit): string {
-  return unitNames[unit];
+  return t(unit === 'count' ? 'unitName.count' : 'unitName.billionVnd');
 }
 
 /** A file name from Vietnamese text: "Thu ngân sách 9 tháng" → "thu-ngan-sach-9-thang". */

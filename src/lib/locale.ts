@@ -1,0 +1,27 @@
+/**
+ * The interface language. Vietnamese by default; English (?lang=en) for visiting
+ * delegations. It is app-wide state like the URL: the switch re-renders the whole
+ * app, so formatting and messages read it directly instead of threading it through
+ * every call.
+ */
+export type Locale = 'vi' | 'en';
+
+export const locales: readonly Locale[] = ['vi', 'en'];
+
+let current: Locale = 'vi';
+
+export function currentLocale(): Locale {
+  return current;
+}
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+export function localeFromSearch(search: string): Locale {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'vi';
+}
+
+/** BCP 47 tags for Intl: Vietnamese and English notation. */
+export const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };

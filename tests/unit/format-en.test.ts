@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { deriveFromFigure } from '../../src/lib/derive';
+import {
+  formatAmount,
+  formatBasis,
+  formatDerivation,
+  formatPercent,
+  formatPeriod,
+  formatPeriodShort,
+} from '../../src/lib/format';
+import { localeFromSearch, setLocale } from '../../src/lib/locale';
+import { Report } from '../../src/lib/report-schema';
+import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
+
+afterEach(() => setLocale('vi'));
+
+describe('English notation', () => {
+  it('groups thousands with "," and marks decimals with "."', () => {
+    setLocale('en');
+    expect(formatAmount(1947.272, 3, 'billionVnd')).toBe('1,947.272 VND billion');
+    expect(formatAmount(23461.3, 1, 'billionVnd')).toBe('23,461.3 VND billion');
+    expect(formatPercent(69.79, 2)).toBe('69.79%');
+  });
+
+  it('names periods and bases in English', () => {
+    setLocale('en');
+    expect(formatPeriod({ kind: 'nineMonths', year: 2023 })).toBe('First 9 months of 2023');
+    expect(formatPeriod({ kind: 'year', year: 2024 })).toBe('Year 2024');
+    expect(formatPeriod({ kind: 'month', year: 2023, month: 9 })).toBe('September 2023');
+    expect(formatPeriodShort({ kind: 'month', year: 2023, month: 9 })).toBe('Sept 2023');
+    expect(formatBasis('cityPlan')).toBe("city's plan");
+    expect(formatBasis('districtTarget')).toBe("district's own target");
+  });
+
+  it('explains a derivation in English with English numbers', () => {
+    setLocale('en');
+    const figure = Report.parse(report2023Json).figures.find((f) => f.id === 'budget-revenue.2023-9m')!;
+    const [cityPlan] = deriveFromFigure(figure);
+    expect(formatDerivation(cityPlan!)).toBe(
+      "city's plan: ≈ 919.6 VND billion (derived from 641.769 VND billion = 69.79% of the city's plan)",
+    );
+  });
+
+  it('switches back to Vietnamese notation', () => {
+    setLocale('en');
+    setLocale('vi');
+    expect(formatAmount(1947.272, 3, 'billionVnd')).toBe('1.947,272 tỷ đồng');
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('reads the language from the URL, Vietnamese unless ?lang=en', () => {
+    expect(localeFromSearch('?lang=en')).toBe('en');
+    expect(localeFromSearch('?lang=fr')).toBe('vi');
+    expect(localeFromSearch('')).toBe('vi');
+  });
+});
