@@ -1,0 +1,277 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../support/render-app';
+import { wholeText } from '../support/text';
+
+/**
+ * Presentation mode (?present=1) through the real mock API: keys as a clicker
+ * sends them, the URL following the slide, deep links and bad slide numbers.
+ */
+
+// The 2023 deck: overview, targets, attainment, growth, five indicators, September, targets over time,
+// party building, party building over time.
+const slides2023 = 13;
+
+const slideTitle = () => screen.getByRole('heading', { level: 1 }).textContent;
+const slideParam = () => new URLSearchParams(window.location.search).get('slide');
+const counter = () => screen.getByText(/^Trang \d+\/\d+$/).textContent;
+
+async function present(search: string, title: string | RegExp = 'Kết quả chủ yếu') {
+  renderApp(search);
+  // The first visit loads the presentation's code and every period's report.
+  await screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 });
+}
+
+async function press(...keys: string[]) {
+  for (const key of keys) await userEvent.keyboard(key);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('presentation: opening and deep links', () => {
+  it('opens on the overview of the chosen period, its figures with period and estimate mark, and a source line', async () => {
+    await present('?present=1&year=2023');
+    expect(counter()).toBe(`Trang 1/${slides2023}`);
+    const budget = screen.getByRole('heading', { level: 2, name: 'Thu ngân sách' }).closest('li')!;
+    expect(within(budget).getByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
+    expect(within(budget).getByText(wholeText('9 tháng đầu năm 2023ước tính'))).toBeInTheDocument();
+    expect(within(budget).getByText(/Đang thực hiện/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)',
+      ),
+    ).toBeInTheDocument();
+    // No dashboard behind the slides.
+    expect(screen.queryByRole('navigation', { name: 'Chọn kỳ báo cáo' })).not.toBeInTheDocument();
+  });
+
+  it('opens slide 3 at ?present=1&slide=3 and says nothing is wrong', async () => {
+    await present('?present=1&slide=3', 'Tỷ lệ đạt kế hoạch');
+    expect(counter()).toBe('Trang 3/13');
+    expect(screen.getByRole('region', { name: 'Trang 3/13: Tỷ lệ đạt kế hoạch' })).toBeInTheDocument();
+    expect(screen.queryByText(/Không có trang/)).not.toBeInTheDocument();
+  });
+
+  it.each(['0', '99', 'abc', '-1', '2.5'])('falls back to slide 1 with a visible notice for slide=%s', async (bad) => {
+    await present(`?present=1&year=2023&slide=${encodeURIComponent(bad)}`);
+    expect(counter()).toBe(`Trang 1/${slides2023}`);
+    const notice = screen.getByText((_, element) =>
+      Boolean(element?.matches('[role="status"]') && element.textContent?.includes(`Không có trang “${bad}”`)),
+    );
+    expect(notice).toBeVisible();
+    expect(notice).toHaveTextContent(
+      `bài trình chiếu có ${slides2023} trang (1–${slides2023}). Đang hiển thị trang 1.`,
+    );
+    expect(slideParam()).toBe(bad);
+  });
+
+  it('shows a slide value from the URL as text only, never as markup', async () => {
+    await present(`?present=1&slide=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    expect(screen.getByText(/Không có trang “<img src=x onerror=alert\(1\)>”/)).toBeInTheDocument();
+    expect(document.querySelector('main img')).toBeNull();
+  });
+
+  it('names a bad interval and leaves auto-advance off', async () => {
+    await present('?present=1&interval=1');
+    expect(screen.getByText(/Khoảng tự chuyển trang “1” không hợp lệ/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Tạm dừng/ })).not.toBeInTheDocument();
+  });
+
+  it('enters from the header button of the dashboard, keeping the year', async () => {
+    renderApp('?year=2023');
+    const button = await screen.findByRole('link', { name: /Trình chiếu/ });
+    await screen.findByText('9 tháng đầu năm 2023', { selector: '.report-heading__period' });
+    expect(button).toHaveAttribute('href', '?year=2023&present=1');
+    await userEvent.click(button);
+    await screen.findByRole('heading', { level: 1, name: 'Kết quả chủ yếu' }, { timeout: 5000 });
+    expect(window.location.search).toBe('?year=2023&present=1');
+    expect(screen.getByText('9 tháng đầu năm 2023', { selector: '.present__where span' })).toBeInTheDocument();
+  });
+});
+
+describe('presentation: keys', () => {
+  it('→ ↓ PageDown Space go forward, ← ↑ PageUp back; the URL follows without adding history', async () => {
+    await present('?present=1&year=2023');
+    const before = window.history.length;
+    await press('{ArrowRight}');
+    expect(slideTitle()).toBe('Số chỉ tiêu đạt kế hoạch');
+    expect(slideParam()).toBe('2');
+    await press('{ArrowDown}');
+    expect(slideParam()).toBe('3');
+    await press('{PageDown}');
+    expect(slideParam()).toBe('4');
+    await press(' ');
+    expect(slideParam()).toBe('5');
+    expect(slideTitle()).toBe('Thu ngân sách trên địa bàn quận');
+    expect(counter()).toBe(`Trang 5/${slides2023}`);
+    await press('{ArrowLeft}');
+    expect(slideParam()).toBe('4');
+    await press('{ArrowUp}');
+    expect(slideParam()).toBe('3');
+    await press('{PageUp}');
+    expect(slideParam()).toBe('2');
+    expect(window.history.length).toBe(before);
+    expect(new URLSearchParams(window.location.search).get('year')).toBe('2023');
+  });
+
+  it('Home and End go to the first and last slide; next stops at the last, previous at the first', async () => {
+    await present('?present=1&year=2023');
+    await press('{End}');
+    expect(slideParam()).toBe(String(slides2023));
+    expect(slideTitle()).toBe('Xây dựng Đảng qua các kỳ');
+    await press('{ArrowRight}');
+    expect(slideParam()).toBe(String(slides2023));
+    await press('{Home}');
+    expect(slideParam()).toBe('1');
+    await press('{ArrowLeft}');
+    expect(slideParam()).toBe('1');
+  });
+
+  it('digits jump to a slide: at once when no longer number exists, after Enter otherwise', async () => {
+    await present('?present=1&year=2023');
+    await press('3');
+    expect(slideParam()).toBe('3');
+    await press('1', '2');
+    expect(slideParam()).toBe('12');
+    expect(slideTitle()).toBe('Xây dựng Đảng');
+    await press('1');
+    // "1" could still become 10–13: it waits, and says so.
+    expect(screen.getByText('Đến trang 1…')).toBeInTheDocument();
+    expect(slideParam()).toBe('12');
+    await press('{Enter}');
+    expect(slideParam()).toBe('1');
+    await press('1', '9');
+    expect(slideParam()).toBe('1');
+    expect(screen.getByText(`Không có trang 19: bài trình chiếu có ${slides2023} trang.`)).toBeInTheDocument();
+  });
+
+  it('a lone digit is taken after a short pause', async () => {
+    await present('?present=1&year=2023&slide=5', 'Thu ngân sách trên địa bàn quận');
+    vi.useFakeTimers();
+    fireEvent.keyDown(window, { key: '1' });
+    expect(slideParam()).toBe('5');
+    act(() => {
+      vi.advanceTimersByTime(1100);
+    });
+    expect(slideParam()).toBe('1');
+  });
+
+  it('Esc leaves for the dashboard with the same year', async () => {
+    await present('?present=1&year=2023&slide=4', 'Tăng trưởng so với cùng kỳ');
+    await press('{Escape}');
+    expect(await screen.findByText('9 tháng đầu năm 2023', { selector: '.report-heading__period' })).toBeVisible();
+    expect(window.location.search).toBe('?year=2023');
+    expect(screen.queryByRole('heading', { level: 1, name: 'Kết quả chủ yếu' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['b', 'black'],
+    ['.', 'black'],
+    ['w', 'white'],
+    [',', 'white'],
+  ])('"%s" blanks the screen %s; any key brings the slide back and does nothing else', async (key, colour) => {
+    await present('?present=1&year=2023&slide=2', 'Số chỉ tiêu đạt kế hoạch');
+    await press(key);
+    const blank = screen.getByTestId('present-blank');
+    expect(blank).toHaveClass(`present-blank--${colour}`);
+    expect(within(blank).getByRole('status')).toHaveTextContent('Nhấn phím bất kỳ để quay lại');
+    await press('{ArrowRight}');
+    expect(screen.queryByTestId('present-blank')).not.toBeInTheDocument();
+    expect(slideParam()).toBe('2');
+    await press(key);
+    await press('x');
+    expect(screen.queryByTestId('present-blank')).not.toBeInTheDocument();
+  });
+
+  it('K and the period control switch the period, staying on the same slide', async () => {
+    await present('?present=1&year=2023&slide=5', 'Thu ngân sách trên địa bàn quận');
+    await press('k');
+    expect(new URLSearchParams(window.location.search).get('year')).toBe('2024');
+    expect(slideTitle()).toBe('Thu ngân sách trên địa bàn quận');
+    expect(screen.getByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Kỳ' }), '9 tháng đầu năm 2023');
+    expect(new URLSearchParams(window.location.search).get('year')).toBe('2023');
+    expect(slideTitle()).toBe('Thu ngân sách trên địa bàn quận');
+    expect(screen.getByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
+  });
+
+  it('leaves browser shortcuts alone', async () => {
+    await present('?present=1&year=2023');
+    await press('{Control>}{ArrowRight}{/Control}', '{Alt>}{ArrowRight}{/Alt}');
+    expect(slideParam()).toBeNull();
+  });
+});
+
+describe('presentation: auto-advance', () => {
+  it('advances every interval, loops at the end, and P pauses and resumes', async () => {
+    await present(`?present=1&year=2023&interval=10&slide=${slides2023 - 1}`, 'Xây dựng Đảng');
+    vi.useFakeTimers();
+    // A fresh slide starts the wait under the fake clock.
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(slideParam()).toBe(String(slides2023));
+    act(() => {
+      vi.advanceTimersByTime(9_000);
+    });
+    expect(slideParam()).toBe(String(slides2023));
+    act(() => {
+      vi.advanceTimersByTime(1_100);
+    });
+    expect(slideParam()).toBe('1');
+
+    fireEvent.keyDown(window, { key: 'p' });
+    expect(screen.getByText(/Đã tạm dừng tự chuyển/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Tiếp tục/ })).toHaveAttribute('aria-pressed', 'true');
+    act(() => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(slideParam()).toBe('1');
+
+    fireEvent.keyDown(window, { key: 'P' });
+    expect(screen.queryByText(/Đã tạm dừng tự chuyển/)).not.toBeInTheDocument();
+    act(() => {
+      vi.advanceTimersByTime(10_100);
+    });
+    expect(slideParam()).toBe('2');
+  });
+
+  it('keeps the time already run when paused, and stops while the screen is blank', async () => {
+    await present('?present=1&year=2023&interval=10');
+    vi.useFakeTimers();
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    act(() => {
+      vi.advanceTimersByTime(6_000);
+    });
+    fireEvent.keyDown(window, { key: 'p' });
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
+    fireEvent.keyDown(window, { key: 'p' });
+    act(() => {
+      vi.advanceTimersByTime(4_100);
+    });
+    expect(slideParam()).toBe('3');
+
+    fireEvent.keyDown(window, { key: 'b' });
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
+    expect(slideParam()).toBe('3');
+    fireEvent.keyDown(window, { key: 'Shift' });
+    act(() => {
+      vi.advanceTimersByTime(10_100);
+    });
+    expect(slideParam()).toBe('4');
+  });
+
+  it('the interval control writes the interval to the URL', async () => {
+    await present('?present=1&year=2023');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tự chuyển' }), '30 giây');
+    expect(new URLSearchParams(window.location.search).get('interval')).toBe('30');
+    expect(screen.getByRole('button', { name: /Tạm dừng/ })).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Tự chuyển' }), 'Tắt');
+    expect(new URLSearchParams(window.location.search).get('interval')).toBeNull();
+  });
+});
