@@ -36,6 +36,9 @@ export const Period = z.discriminatedUnion('kind', [
 ]);
 export type Period = z.infer<typeof Period>;
 
+/** English wording of a Vietnamese label, for visiting delegations; absent, the Vietnamese is shown. */
+const English = <Shape extends z.ZodRawShape>(shape: Shape) => z.object(shape).partial().optional();
+
 /** Digits after the decimal mark, as the report writes the number. */
 const Decimals = z.number().int().min(0).max(4);
 
@@ -69,9 +72,12 @@ export const Figure = z
     ratio: z.object({ numerator: z.number().nonnegative(), denominator: z.number().positive() }).optional(),
     percentages: z.array(Percentage),
     /** A part of the figure the report singles out ("trong đó 02 là người theo tôn giáo"). */
-    detail: z.object({ label: z.string().min(1), value: z.number().nonnegative() }).optional(),
+    detail: z
+      .object({ label: z.string().min(1), value: z.number().nonnegative(), en: English({ label: z.string().min(1) }) })
+      .optional(),
     /** What the reader must know about the figure's scope, in Vietnamese. */
     note: z.string().min(1).optional(),
+    en: English({ note: z.string().min(1) }),
     quote: Quote,
   })
   .superRefine((figure, ctx) => {
@@ -102,6 +108,7 @@ export const TargetBand = z.object({
   count: z.number().int().nonnegative().nullable(),
   range: z.tuple([z.number(), z.number()]).optional(),
   note: z.string().min(1).optional(),
+  en: English({ note: z.string().min(1) }),
 });
 export type TargetBand = z.infer<typeof TargetBand>;
 
@@ -113,6 +120,7 @@ export const TargetSet = z
     total: z.number().int().positive(),
     bands: z.array(TargetBand).min(1),
     quote: Quote,
+    en: English({ assignedBy: z.string().min(1) }),
   })
   .superRefine((set, ctx) => {
     const counted = set.bands.reduce((sum, band) => sum + (band.count ?? 0), 0);
@@ -140,6 +148,7 @@ export const ReportSource = z.object({
   meeting: z.string().min(1),
   /** What the reader should know about the stored copy (a missing date or title), in Vietnamese. */
   note: z.string().min(1).optional(),
+  en: English({ meeting: z.string().min(1), note: z.string().min(1) }),
 });
 export type ReportSource = z.infer<typeof ReportSource>;
 
@@ -149,7 +158,11 @@ export const Report = z
     period: Period,
     source: ReportSource,
     theme: z.object({ city: z.string().min(1).optional(), district: z.string().min(1), quote: Quote }),
-    tasksAhead: z.object({ heading: z.string().min(1), items: z.array(z.string().min(1)).min(1) }),
+    tasksAhead: z.object({
+      heading: z.string().min(1),
+      items: z.array(z.string().min(1)).min(1),
+      en: English({ heading: z.string().min(1) }),
+    }),
     targetSets: z.array(TargetSet),
     figures: z.array(Figure).min(1),
   })
@@ -188,6 +201,7 @@ export const Indicator = z.object({
   shortName: z.string().min(1),
   group: z.enum(['budget', 'economy', 'investment', 'party']),
   unit: Unit,
+  en: English({ name: z.string().min(1), shortName: z.string().min(1) }),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

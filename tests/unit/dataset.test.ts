@@ -349,7 +349,7 @@ describe('the 2023 nine-month report holds what it states', () => {
 
   it('stores the religious detail of the party members ("02 là người theo tôn giáo")', () => {
     const members = reportFor(2023).figures.find((figure) => figure.indicator === 'party-members');
-    expect(members?.detail).toEqual({ label: 'người theo tôn giáo', value: 2 });
+    expect(members?.detail).toMatchObject({ label: 'người theo tôn giáo', value: 2 });
   });
 
   it('stores 641,769 with the report’s three decimals', () => {
