@@ -1,0 +1,179 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { serveDist, type StaticServer } from './support/static-server';
+
+/**
+ * The printed handout: A4 landscape pages with the figures and charts, no
+ * controls, and a footer that names the reports and the day it was printed.
+ */
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const { context, page, errors } = await openPage(browser);
+  try {
+    await openDashboard(page, server.url, path);
+    // The handout carries the charts: wait until they are drawn.
+    await page.locator('.chart svg.recharts-surface').first().waitFor();
+    await check(page);
+    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The /MediaBox of every page object of a PDF, in points. */
+function mediaBoxes(pdf: Buffer): { width: number; height: number }[] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g)].map((match) => ({
+    width: Number(match[3]) - Number(match[1]),
+    height: Number(match[4]) - Number(match[2]),
+  }));
+}
+
+/** Today as a Vietnamese reader writes it: 05/03/2025. */
+function todayWritten(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(now.getDate())}/${pad(now.getMonth() + 1)}/${now.getFullYear()}`;
+}
+
+/** Renders the pages to PNG for people to look at, where poppler's pdftoppm is installed; never an assertion. */
+function renderPages(pdfPath: string, prefix: string): void {
+  const probe = spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' });
+  if (probe.error) return;
+  mkdirSync(screenshotDir, { recursive: true });
+  spawnSync('pdftoppm', ['-r', '60', '-png', pdfPath, `${screenshotDir}/${prefix}`]);
+}
+
+/** The printable width of A4 landscape with the stylesheet's 10 mm margins: 277 mm in CSS pixels. */
+const printableWidth = Math.floor((277 / 25.4) * 96);
+
+/**
+ * Each chart's drawing against its card, laid out as on paper. A browser prints by firing
+ * "beforeprint" (scripts may prepare the page), then laying the page out at the paper's width without
+ * giving scripts another turn (no resize, no ResizeObserver callback: the PDF shows this). The page is
+ * measured the same way: "beforeprint", two frames, then width set, layout read and width restored in
+ * one task.
+ */
+async function chartsOnPaper(page: Page) {
+  await page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+  return page.evaluate((width) => {
+    const root = document.documentElement;
+    root.style.width = `${width}px`;
+    try {
+      return Array.from(document.querySelectorAll<HTMLElement>('figure.chart')).map((figure) => {
+        const card = figure.getBoundingClientRect();
+        const svg = figure.querySelector('svg.recharts-surface')!.getBoundingClientRect();
+        return {
+          title: figure.querySelector('.chart__title')?.textContent ?? '',
+          cardRight: card.right,
+          svgRight: svg.right,
+          svgWidth: svg.width,
+          cardWidth: card.width,
+        };
+      });
+    } finally {
+      root.style.width = '';
+    }
+  }, printableWidth);
+}
+
+const cases = [
+  { year: 2023, footer: ['báo cáo 9 tháng đầu năm 2023', 'Cổng tin tức Thành phố Hải Phòng', '22/09/2023'] },
+  { year: 2024, footer: ['báo cáo năm 2024', 'Cổng tin tức Thành phố Hải Phòng', 'không ghi ngày đăng'] },
+];
+
+describe('printed handout', () => {
+  for (const { year, footer } of cases) {
+    it(`?year=${year} prints to A4 landscape pages (test-results/handout-${year}.pdf)`, () =>
+      onPage(`/?year=${year}`, async (page) => {
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        mkdirSync('test-results', { recursive: true });
+        const path = `test-results/handout-${year}.pdf`;
+        writeFileSync(path, pdf);
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        const pages = mediaBoxes(pdf);
+        expect(pages.length, 'at least one page').toBeGreaterThan(0);
+        for (const box of pages) {
+          // A4 is 210 × 297 mm: 595 × 842 points; landscape puts the long side across.
+          expect(Math.abs(box.width - 841.89), `page width ${box.width}`).toBeLessThan(2);
+          expect(Math.abs(box.height - 595.28), `page height ${box.height}`).toBeLessThan(2);
+        }
+        renderPages(path, `print-${year}`);
+      }));
+
+    it(`?year=${year} in print media hides the controls and shows the source footer`, () =>
+      onPage(`/?year=${year}`, async (page) => {
+        const footerLocator = page.locator('.print-footer');
+        // By CSS, not by role: hidden elements leave the accessibility tree, and a control that is
+        // not found at all must not pass for a hidden one.
+        const buttons = (name: string) => page.locator('button').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) });
+        const controls = ['Tải CSV', 'Tải JSON', 'In trang', 'Sao chép liên kết', 'Xem bảng', 'Tải PNG'];
+        // On screen: the controls are there and the footer is not.
+        for (const name of controls) expect(await buttons(name).first().isVisible(), `${name} on screen`).toBe(true);
+        expect(await footerLocator.isVisible()).toBe(false);
+
+        await page.emulateMedia({ media: 'print' });
+        for (const name of controls) {
+          const found = await buttons(name).all();
+          expect(found.length, `${name} buttons exist`).toBeGreaterThan(0);
+          for (const button of found) expect(await button.isVisible(), `${name} hidden on paper`).toBe(false);
+        }
+        const summaries = await page.locator('details.source-panel > summary').all();
+        expect(summaries.length).toBeGreaterThan(0);
+        for (const summary of summaries) {
+          expect(await summary.isVisible(), 'source disclosures hidden on paper').toBe(false);
+        }
+        expect(await page.locator('nav.period-filter').isVisible()).toBe(false);
+
+        expect(await footerLocator.isVisible()).toBe(true);
+        const text = await textOf(footerLocator);
+        expect(text).toMatch(/^Nguồn:/);
+        for (const words of footer) expect(text).toContain(words);
+        expect(text).toMatch(/In ngày \d/);
+        // The figures are still on paper.
+        expect(await page.locator('.report-heading__period').isVisible()).toBe(true);
+        expect(await page.locator('figure.chart').first().isVisible()).toBe(true);
+      }));
+
+    it(`?year=${year} on paper draws every chart inside its card, and every card inside the page`, () =>
+      onPage(`/?year=${year}`, async (page) => {
+        await page.emulateMedia({ media: 'print' });
+        const charts = await chartsOnPaper(page);
+        expect(charts.length).toBeGreaterThan(5);
+        for (const chart of charts) {
+          expect(chart.cardRight, `${chart.title}: card inside the page`).toBeLessThanOrEqual(printableWidth + 1);
+          expect(
+            chart.svgRight,
+            `${chart.title}: drawing ${Math.round(chart.svgWidth)} px wide in a card of ${Math.round(chart.cardWidth)} px`,
+          ).toBeLessThanOrEqual(chart.cardRight + 1);
+        }
+      }));
+
+    it(`?year=${year} dates the handout in full, as the sources are dated (dd/mm/yyyy)`, () =>
+      onPage(`/?year=${year}`, async (page) => {
+        await page.emulateMedia({ media: 'print' });
+        const text = await textOf(page.locator('.print-footer'));
+        expect(text).toContain(`In ngày ${todayWritten()} từ bảng chỉ tiêu quận Lê Chân.`);
+      }));
+  }
+});

@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report } from '../../../src/lib/report-schema';
+
+/** The dataset files, read as stored (inside the repository), to hold the app's output against. */
+export const reportsDir = join(import.meta.dirname, '../../../mocks/data/reports');
+
+/** The report files as they are on disk, unvalidated JSON typed as reports. */
+export function datasetReports(): Report[] {
+  return readdirSync(reportsDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(readFileSync(join(reportsDir, name), 'utf8')) as Report);
+}
+
+export function datasetReport(year: number): Report {
+  const found = datasetReports().find((report) => report.period.year === year);
+  if (!found) throw new Error(`no report for ${year} in mocks/data/reports`);
+  return found;
+}
+
+/** A period as a Vietnamese reader writes it: "Tháng 9/2023", "9 tháng đầu năm 2023", "Năm 2024". */
+export function periodWords(period: Report['period']): string {
+  if (period.kind === 'month') return `Tháng ${period.month}/${period.year}`;
+  if (period.kind === 'nineMonths') return `9 tháng đầu năm ${period.year}`;
+  return `Năm ${period.year}`;
+}
