@@ -25,3 +25,8 @@ export function localeFromSearch(search: string): Locale {
 
 /** BCP 47 tags for Intl: Vietnamese and English notation. */
 export const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** The English wording of a data label where the data has one; otherwise the Vietnamese. */
+export function inLanguage(vietnamese: string, english: string | undefined): string {
+  return current === 'en' && english ? english : vietnamese;
+}

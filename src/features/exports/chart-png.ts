@@ -6,6 +6,8 @@
 
 const minimumWidth = 1600;
 const padding = 24;
+/** Space between a title and its subtitle, or a note and the source line. */
+const blockGap = 4;
 const fontFamily = '"Be Vietnam Pro", Arial, sans-serif';
 
 function cssVariable(name: string): string {
@@ -119,7 +121,7 @@ export async function chartPng(figure: HTMLElement): Promise<Blob> {
   const headerLines = layout(header);
   const footerLines = layout(footer);
   const blockHeight = (blocks: ReturnType<typeof layout>) =>
-    blocks.reduce((sum, block) => sum + block.lines.length * block.lineHeight, 0);
+    blocks.reduce((sum, block) => sum + block.lines.length * block.lineHeight + blockGap, 0);
   const legendHeight = legend.length > 0 ? (row + 1) * legendRowHeight + 6 : 0;
   const pageHeight =
     padding + blockHeight(headerLines) + 8 + height + legendHeight + 8 + blockHeight(footerLines) + padding;
@@ -142,6 +144,7 @@ export async function chartPng(figure: HTMLElement): Promise<Blob> {
         context.fillText(line, padding, y);
         y += block.lineHeight;
       }
+      y += blockGap;
     }
   };
   drawBlocks(headerLines);

@@ -21,13 +21,15 @@ const familyLegend = [
 
 export function attainmentFinding(bars: AttainmentBar[], report: Report): string {
   const period = formatPeriod(report.period);
-  if (bars.length === 0) return `${period}: báo cáo không nêu tỷ lệ đạt kế hoạch`;
-  const low = bars.reduce((a, b) => (b.value < a.value ? b : a));
-  const high = bars.reduce((a, b) => (b.value > a.value ? b : a));
+  // A share of an unnamed basis ("bằng 184%") cannot count as reaching a plan.
+  const named = bars.filter((bar) => bar.basis !== 'unspecified');
+  if (named.length === 0) return `${period}: báo cáo không nêu tỷ lệ đạt kế hoạch`;
+  const low = named.reduce((a, b) => (b.value < a.value ? b : a));
+  const high = named.reduce((a, b) => (b.value > a.value ? b : a));
   const range = `${formatPercentage(low)}–${formatPercentage(high)}`;
   if (report.period.kind !== 'year') return `${period}: đạt ${range} kế hoạch cả năm`;
-  const reached = bars.filter((bar) => bar.value >= 100).length;
-  return `${period}: ${reached}/${bars.length} tỷ lệ đạt từ 100% kế hoạch trở lên (${range})`;
+  const reached = named.filter((bar) => bar.value >= 100).length;
+  return `${period}: ${reached}/${named.length} tỷ lệ đạt từ 100% kế hoạch trở lên (${range})`;
 }
 
 /** Plan attainment per indicator for the chosen period, with the 100% line. */

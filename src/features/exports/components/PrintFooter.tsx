@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
-import { formatPeriod, formatSource } from '../../../lib/format';
+import { formatDate, formatPeriod, formatSource } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
 
-const today = () => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short' }).format(new Date());
+const today = () => {
+  const now = new Date();
+  return formatDate(
+    `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`,
+  );
+};
 
 /** Only on paper: which reports the handout comes from, and when it was printed. */
 export function PrintFooter({ reports }: { reports: Report[] }) {
