@@ -1,4 +1,5 @@
 import type { Basis, Percentage, Period } from './report-schema';
+import { t } from './messages';
 
 export type PlanStatus = 'exceeded' | 'met' | 'inProgress' | 'notMet';
 
@@ -37,9 +38,6 @@ export function planStatus(percentage: Percentage, period: Period): PlanStatus {
   return period.kind === 'year' ? 'notMet' : 'inProgress';
 }
 
-export const planStatusWords: Record<PlanStatus, string> = {
-  exceeded: 'Vượt kế hoạch',
-  met: 'Đạt kế hoạch',
-  inProgress: 'Đang thực hiện',
-  notMet: 'Chưa đạt kế hoạch',
-};
+export function planStatusWords(status: PlanStatus): string {
+  return t(`status.${status}`);
+}

@@ -1,7 +1,7 @@
 import type { DerivedFigure } from './derive';
-import { currentLocale, intlLocale } from './locale';
+import { currentLocale, inLanguage, intlLocale } from './locale';
 import { t } from './messages';
-import type { Basis, Figure, Percentage, Period, ReportSource, Unit } from './report-schema';
+import type { Basis, Figure, Indicator, Percentage, Period, ReportSource, Unit } from './report-schema';
 
 /**
  * The one place numbers, periods and bases become text, in the current language's
@@ -106,6 +106,17 @@ export function formatPeriod(period: Period): string {
     return t('period.month', { month: period.month, year: period.year, monthName: monthName(period.month, 'long') });
   }
   return t(period.kind === 'nineMonths' ? 'period.nineMonths' : 'period.year', { year: period.year });
+}
+
+/** A period inside a sentence: "số liệu năm 2024", "the figures for year 2024", "September 2023". */
+export function formatPeriodInSentence(period: Period): string {
+  const words = formatPeriod(period);
+  return currentLocale() === 'en' && period.kind === 'month' ? words : words.charAt(0).toLowerCase() + words.slice(1);
+}
+
+/** An indicator's name in the current language, falling back to the Vietnamese of the catalogue. */
+export function formatIndicatorName(indicator: Indicator, form: 'name' | 'shortName' = 'name'): string {
+  return inLanguage(indicator[form], indicator.en?.[form]);
 }
 
 /** Short form for chart axes. */

@@ -242,7 +242,8 @@ const en: Record<MessageKey, string> = {
   'error.http': 'The data server reported error {status} for {what}.',
   'error.notJson': 'Could not load {what}: the server sent a web page instead of data (the API may not be running).',
   'error.malformedJson': 'Could not load {what}: the data the server sent is damaged and cannot be read.',
-  'error.schema': 'The data for {what} is malformed in the field “{field}”, so it is not shown rather than shown wrong.',
+  'error.schema':
+    'The data for {what} is malformed in the field “{field}”, so it is not shown rather than shown wrong.',
   'error.retry': 'Try again',
   'error.card': 'Could not display “{name}”. The other figures are unaffected.',
   'loading.label': 'Loading the figures',
@@ -294,7 +295,8 @@ const en: Record<MessageKey, string> = {
   'exports.copyFailed': 'Could not copy; the link is: {link}',
   'exports.png': 'Download PNG',
   'exports.pngFailed': 'Could not make a PNG of this chart; try again or use “Show table”.',
-  'print.sources': 'Sources: {sources}. Figures marked ≈ are derived from the reported figures and are not in the reports.',
+  'print.sources':
+    'Sources: {sources}. Figures marked ≈ are derived from the reported figures and are not in the reports.',
   'print.printedOn': 'Printed on {date} from the Lê Chân district dashboard.',
   'chart.section': 'Trend charts',
   'chart.showTable': 'Show table',
@@ -331,7 +333,8 @@ const en: Record<MessageKey, string> = {
   'level.legend.stated': 'Stated in the report',
   'level.legend.derived': 'Derived from a growth rate (≈)',
   'level.legend.chosen': 'Bold outline: shown period',
-  'level.mismatch': '{period}: the report states {stated}, while the next period’s growth implies {implied}; the two disagree.',
+  'level.mismatch':
+    '{period}: the report states {stated}, while the next period’s growth implies {implied}; the two disagree.',
   'level.fullYearNote':
     'Data note: the full year {year} implied by the {growth} growth of {nextYear} is {implied}, while the {year} annual plan implied by the {partial} figure ({share} of plan) is {plan}, {gap} apart. The reports give no full-year {year} figure.',
   'targetChart.name': 'targets met',

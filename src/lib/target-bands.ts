@@ -1,3 +1,5 @@
+import { inLanguage } from './locale';
+import { t } from './messages';
 import type { TargetBand, TargetSet } from './report-schema';
 
 export type ResolvedBand = TargetBand & { count: number; inferred: boolean };
@@ -16,16 +18,11 @@ export function resolveBands(set: TargetSet): ResolvedBand[] {
 }
 
 export function bandWords(band: TargetBand): string {
-  switch (band.kind) {
-    case 'exceeded':
-      return 'vượt kế hoạch';
-    case 'met':
-      return 'đạt 100%';
-    case 'metOrExceeded':
-      return 'hoàn thành và vượt';
-    case 'atLeast90':
-      return 'đạt từ 90% trở lên';
-    case 'range':
-      return band.range ? `đạt ${band.range[0]}–${band.range[1]}%` : 'còn lại';
-  }
+  if (band.kind !== 'range') return t(`band.${band.kind}`);
+  return band.range ? t('band.range', { min: band.range[0], max: band.range[1] }) : t('band.rest');
+}
+
+/** Who assigned a set of targets, in the current language. */
+export function formatAssignedBy(set: TargetSet): string {
+  return inLanguage(set.assignedBy, set.en?.assignedBy);
 }

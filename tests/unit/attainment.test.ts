@@ -34,12 +34,13 @@ describe('planStatus', () => {
   });
 
   it('has Vietnamese words for every status', () => {
-    expect(planStatusWords).toEqual({
-      exceeded: 'Vượt kế hoạch',
-      met: 'Đạt kế hoạch',
-      inProgress: 'Đang thực hiện',
-      notMet: 'Chưa đạt kế hoạch',
-    });
+    const statuses = ['exceeded', 'met', 'inProgress', 'notMet'] as const;
+    expect(statuses.map(planStatusWords)).toEqual([
+      'Vượt kế hoạch',
+      'Đạt kế hoạch',
+      'Đang thực hiện',
+      'Chưa đạt kế hoạch',
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { formatPeriod } from '../../lib/format';
+import { formatPeriodInSentence } from '../../lib/format';
+import { t } from '../../lib/messages';
 import type { PeriodSummary } from '../../lib/report-schema';
 import type { DashboardView } from './components/PeriodFilter';
 
@@ -19,11 +20,11 @@ export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): 
     if (match) year = match.year;
     else
       notices.push(
-        `Không có báo cáo cho kỳ “${requestedYear.slice(0, 40)}”. Đang hiển thị ${formatPeriod(latest.period).toLowerCase()}, kỳ mới nhất.`,
+        t('notice.unknownPeriod', { value: requestedYear.slice(0, 40), period: formatPeriodInSentence(latest.period) }),
       );
   }
   if (requestedView !== null && !knownViews.has(requestedView)) {
-    notices.push(`Không có chế độ xem “${requestedView.slice(0, 40)}”. Đang hiển thị bảng chỉ tiêu.`);
+    notices.push(t('notice.unknownView', { value: requestedView.slice(0, 40) }));
   }
   return { year, compare: requestedView === 'compare' && periods.length > 1, notices };
 }

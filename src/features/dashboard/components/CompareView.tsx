@@ -1,11 +1,19 @@
 import { growthPercentage, planPercentages } from '../../../lib/attainment';
-import { formatBasis, formatFigureValue, formatPercentage, formatPeriod } from '../../../lib/format';
+import {
+  formatBasis,
+  formatFigureValue,
+  formatIndicatorName,
+  formatPercentage,
+  formatPeriod,
+  formatPeriodInSentence,
+} from '../../../lib/format';
 import { mainFigure } from '../../../lib/periods';
 import type { Figure, Indicator, Report } from '../../../lib/report-schema';
 import { YearOverYearBadge } from './YearOverYearBadge';
+import { t } from '../../../lib/messages';
 
 function CompareCell({ figure }: { figure: Figure | undefined }) {
-  if (!figure) return <td className="compare__empty">Báo cáo không nêu</td>;
+  if (!figure) return <td className="compare__empty">{t('compare.notStated')}</td>;
   const growth = growthPercentage(figure.percentages);
   return (
     <td>
@@ -16,8 +24,8 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
       ))}
       {growth && <YearOverYearBadge growth={growth} />}
       <p className="compare__value">
-        {formatFigureValue(figure) ?? 'Không nêu số tuyệt đối'} · {formatPeriod(figure.period).toLowerCase()}
-        {figure.estimate && ' · ước tính'}
+        {formatFigureValue(figure) ?? t('compare.noAmount')} · {formatPeriodInSentence(figure.period)}
+        {figure.estimate && ` · ${t('tile.estimate')}`}
       </p>
     </td>
   );
@@ -28,19 +36,16 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
  * total are not like for like, so no difference between raw values is ever shown.
  */
 export function CompareView({ reports, indicators }: { reports: Report[]; indicators: Indicator[] }) {
-  const periodsInWords = reports.map((report) => formatPeriod(report.period).toLowerCase()).join(', ');
+  const periodsInWords = reports.map((report) => formatPeriodInSentence(report.period)).join(', ');
   return (
     <section className="panel compare" aria-labelledby="compare-title">
-      <h2 id="compare-title">So sánh các kỳ theo tỷ lệ</h2>
-      <p className="compare__caveat">
-        Các kỳ dài khác nhau ({periodsInWords}): bảng so sánh tỷ lệ đạt kế hoạch và tỷ lệ tăng so với cùng kỳ, không so
-        sánh trực tiếp giá trị. Giá trị luôn kèm kỳ của nó.
-      </p>
+      <h2 id="compare-title">{t('compare.title')}</h2>
+      <p className="compare__caveat">{t('compare.caveat', { periods: periodsInWords })}</p>
       <div className="compare__scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">Chỉ tiêu</th>
+              <th scope="col">{t('compare.indicator')}</th>
               {reports.map((report) => (
                 <th scope="col" key={report.period.year}>
                   {formatPeriod(report.period)}
@@ -54,7 +59,7 @@ export function CompareView({ reports, indicators }: { reports: Report[]; indica
               if (figures.every((figure) => figure === undefined)) return null;
               return (
                 <tr key={indicator.id}>
-                  <th scope="row">{indicator.name}</th>
+                  <th scope="row">{formatIndicatorName(indicator)}</th>
                   {figures.map((figure, index) => (
                     <CompareCell key={reports[index]?.period.year} figure={figure} />
                   ))}

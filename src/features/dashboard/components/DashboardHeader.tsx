@@ -1,5 +1,7 @@
 import { formatDate, formatPeriod } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
+import { t } from '../../../lib/messages';
+import { inLanguage } from '../../../lib/locale';
 
 export function DashboardHeader({ report }: { report: Report }) {
   const { source } = report;
@@ -7,12 +9,12 @@ export function DashboardHeader({ report }: { report: Report }) {
     <div className="report-heading">
       <p className="report-heading__period">{formatPeriod(report.period)}</p>
       <p className="report-heading__meta">
-        {source.meeting} ·{' '}
-        {source.publishedOn ? `Bài đăng ngày ${formatDate(source.publishedOn)}` : 'Bài không ghi ngày đăng'} · Nguồn:{' '}
-        {source.outlet}, {source.author}
+        {inLanguage(source.meeting, source.en?.meeting)} ·{' '}
+        {source.publishedOn ? t('header.published', { date: formatDate(source.publishedOn) }) : t('header.noDate')} ·{' '}
+        {t('header.source', { outlet: source.outlet, author: source.author })}
       </p>
       <p className="report-heading__theme">
-        Chủ đề năm của quận: <q>{report.theme.district}</q>
+        {t('header.theme')} <q lang="vi">{report.theme.district}</q>
       </p>
     </div>
   );

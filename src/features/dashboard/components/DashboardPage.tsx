@@ -1,5 +1,5 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { formatPeriod } from '../../../lib/format';
+import { formatPeriodInSentence } from '../../../lib/format';
 import { indicatorsQuery, periodsQuery, reportQuery } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
@@ -11,12 +11,13 @@ import { PeriodFilter, type DashboardView } from './PeriodFilter';
 import { PrintFooter } from '../../exports/components/PrintFooter';
 import { ViewActions } from '../../exports/components/ViewActions';
 import { ReportView } from './ReportView';
+import { t } from '../../../lib/messages';
 
 function StaleNotice({ query }: { query: UseQueryResult }) {
   if (!query.data || !query.error) return null;
   return (
     <p className="notice" role="status">
-      Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.
+      {t('dashboard.stale')}
     </p>
   );
 }
@@ -31,13 +32,13 @@ export function DashboardPage() {
 
   if (!periods.data) {
     return periods.error ? (
-      <ErrorPanel error={periods.error} what="danh sách kỳ báo cáo" onRetry={() => void periods.refetch()} />
+      <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
     ) : (
       <DashboardSkeleton />
     );
   }
   if (periodList.length === 0) {
-    return <p className="notice">Chưa có báo cáo nào trong dữ liệu. Khi có báo cáo mới, số liệu sẽ hiện ở đây.</p>;
+    return <p className="notice">{t('dashboard.empty')}</p>;
   }
 
   const view = resolveView(params, periodList);
@@ -48,9 +49,12 @@ export function DashboardPage() {
   const failedAt = shown.findIndex((query) => !query.data && query.error);
   const failure =
     failedAt >= 0
-      ? { query: shown[failedAt]!, what: `số liệu ${formatPeriod(shownPeriods[failedAt]!.period).toLowerCase()}` }
+      ? {
+          query: shown[failedAt]!,
+          what: t('dashboard.what.report', { period: formatPeriodInSentence(shownPeriods[failedAt]!.period) }),
+        }
       : !indicators.data && indicators.error
-        ? { query: indicators, what: 'danh mục chỉ tiêu' }
+        ? { query: indicators, what: t('dashboard.what.indicators') }
         : undefined;
 
   const shownReports = shown.flatMap((query) => (query.data ? [query.data] : []));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { requestPolicy } from '../../../lib/api-client';
+import { t } from '../../../lib/messages';
 
 /** Placeholders of the final layout's size, so nothing jumps when the figures arrive; a slow wait says so. */
 export function DashboardSkeleton() {
@@ -9,9 +10,9 @@ export function DashboardSkeleton() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div className="skeleton" aria-busy="true" aria-label="Đang tải số liệu">
+    <div className="skeleton" aria-busy="true" aria-label={t('loading.label')}>
       <p className="skeleton__status" role="status">
-        {slow ? 'Máy chủ dữ liệu đang trả lời chậm; vẫn đang chờ số liệu…' : ''}
+        {slow ? t('loading.slow') : ''}
       </p>
       <div className="skeleton__heading" />
       <div className="key-row">

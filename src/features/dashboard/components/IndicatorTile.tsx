@@ -6,6 +6,8 @@ import {
   formatPercentage,
   formatPeriod,
   formatUnit,
+  formatIndicatorName,
+  formatPeriodInSentence,
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
@@ -14,11 +16,12 @@ import { PlanAttainment, PlanStatusLabel } from './PlanAttainment';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import { figureEntry } from '../../sources/source-entries';
 import { YearOverYearBadge } from './YearOverYearBadge';
+import { t } from '../../../lib/messages';
 
 /** The number large, its unit smaller beside it, so a long amount wraps between the two and never inside. */
 function FigureValue({ figure }: { figure: Figure }) {
   if (figure.value === null) {
-    return <p className="tile__value tile__value--missing">Báo cáo không nêu số tuyệt đối</p>;
+    return <p className="tile__value tile__value--missing">{t('tile.noAmount')}</p>;
   }
   const unit = figure.ratio ? '' : formatUnit(figure.unit);
   const number = figure.ratio ? formatFigureValue(figure) : formatNumber(figure.value, figure.decimals);
@@ -34,10 +37,10 @@ function FigureValue({ figure }: { figure: Figure }) {
 function PartialPeriod({ figure }: { figure: Figure }) {
   return (
     <div className="tile__partial">
-      <p className="tile__partial-period">Riêng {formatPeriod(figure.period).toLowerCase()}</p>
+      <p className="tile__partial-period">{t('tile.partial', { period: formatPeriodInSentence(figure.period) })}</p>
       <p>
         <strong>{formatFigureValue(figure) ?? '—'}</strong>
-        {figure.estimate && <> · ước tính</>}
+        {figure.estimate && <> · {t('tile.estimate')}</>}
         {figure.percentages.map((percentage) => (
           <span key={percentage.basis}>
             {' '}
@@ -57,7 +60,7 @@ export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; repo
   return (
     <article className="tile" aria-labelledby={titleId}>
       <h3 id={titleId} className="tile__title">
-        {tile.indicator.name}
+        {formatIndicatorName(tile.indicator)}
       </h3>
       {main && (
         <>

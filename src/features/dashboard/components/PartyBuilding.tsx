@@ -1,8 +1,17 @@
-import { formatBasis, formatFigureValue, formatNumber, formatPercentage, formatPeriod } from '../../../lib/format';
+import {
+  formatBasis,
+  formatFigureValue,
+  formatNumber,
+  formatPercentage,
+  formatPeriod,
+  formatIndicatorName,
+} from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import { figureEntry } from '../../sources/source-entries';
+import { t } from '../../../lib/messages';
+import { inLanguage } from '../../../lib/locale';
 
 function PartyFigure({ figure }: { figure: Figure }) {
   if (figure.value === null) return null;
@@ -16,7 +25,10 @@ function PartyFigure({ figure }: { figure: Figure }) {
       ))}
       {figure.detail && (
         <span className="party__detail">
-          trong đó {formatNumber(figure.detail.value, 0)} {figure.detail.label}
+          {t('party.detail', {
+            value: formatNumber(figure.detail.value, 0),
+            label: inLanguage(figure.detail.label, figure.detail.en?.label),
+          })}
         </span>
       )}
     </p>
@@ -27,12 +39,12 @@ function PartyFigure({ figure }: { figure: Figure }) {
 export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; report: Report }) {
   return (
     <section className="panel party" aria-labelledby="party-title">
-      <h2 id="party-title">Xây dựng Đảng</h2>
+      <h2 id="party-title">{t('party.title')}</h2>
       <ul className="party__list">
         {tiles.map(({ indicator, main }) =>
           main ? (
             <li key={indicator.id}>
-              <h3>{indicator.shortName}</h3>
+              <h3>{formatIndicatorName(indicator, 'shortName')}</h3>
               <p className="party__period">{formatPeriod(main.period)}</p>
               <PartyFigure figure={main} />
               <SourcePanel entries={[figureEntry(main, report)]} />

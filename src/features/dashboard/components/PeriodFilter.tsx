@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { formatPeriod } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
 import { urlWith } from '../../../lib/url-state';
+import { t } from '../../../lib/messages';
 
 export type DashboardView = { year: number; compare: boolean };
 
@@ -20,7 +21,7 @@ export function PeriodFilter({ periods, view, onChange }: Props) {
   };
   const search = window.location.search;
   return (
-    <nav className="period-filter" aria-label="Chọn kỳ báo cáo">
+    <nav className="period-filter" aria-label={t('filter.label')}>
       {periods.map((period) => {
         const current = !view.compare && period.year === view.year;
         return (
@@ -40,7 +41,7 @@ export function PeriodFilter({ periods, view, onChange }: Props) {
           aria-current={view.compare ? 'page' : undefined}
           onClick={choose({ year: view.year, compare: true })}
         >
-          So sánh các kỳ
+          {t('filter.compare')}
         </a>
       )}
     </nav>

@@ -1,6 +1,7 @@
 import { planStatus, planStatusWords, type PlanStatus } from '../../../lib/attainment';
 import { formatBasis, formatPercentage } from '../../../lib/format';
 import type { Percentage, Period } from '../../../lib/report-schema';
+import { t } from '../../../lib/messages';
 
 const statusIcons: Record<PlanStatus, string> = { exceeded: '▲', met: '✔', inProgress: '◔', notMet: '▼' };
 
@@ -8,7 +9,7 @@ export function PlanStatusLabel({ percentage, period }: { percentage: Percentage
   const status = planStatus(percentage, period);
   return (
     <span className={`plan-status plan-status--${status}`}>
-      <span aria-hidden="true">{statusIcons[status]}</span> {planStatusWords[status]}
+      <span aria-hidden="true">{statusIcons[status]}</span> {planStatusWords(status)}
     </span>
   );
 }
@@ -17,7 +18,7 @@ export function PlanStatusLabel({ percentage, period }: { percentage: Percentage
 export function PlanAttainment({ percentages }: { percentages: Percentage[] }) {
   if (percentages.length === 0) return null;
   return (
-    <ul className="plan-attainment" aria-label="So với kế hoạch">
+    <ul className="plan-attainment" aria-label={t('tile.againstPlan')}>
       {percentages.map((percentage) => (
         <li key={percentage.basis}>
           <div className="plan-attainment__label">

@@ -6,6 +6,9 @@ import { DashboardHeader } from './DashboardHeader';
 import { IndicatorTile } from './IndicatorTile';
 import { PartyBuilding } from './PartyBuilding';
 import { TargetSummary } from './TargetSummary';
+import { t } from '../../../lib/messages';
+import { currentLocale, inLanguage } from '../../../lib/locale';
+import { formatIndicatorName } from '../../../lib/format';
 
 // Charts sit below the first screen: recharts loads after the figures are painted.
 const ChartsSection = lazy(() =>
@@ -21,33 +24,34 @@ export function ReportView({ report, allReports, indicators }: Props) {
     <>
       <DashboardHeader report={report} />
       <div className="key-row">
-        <CardBoundary name="Số chỉ tiêu đạt kế hoạch">
+        <CardBoundary name={t('targets.title')}>
           <TargetSummary report={report} />
         </CardBoundary>
-        <CardBoundary name="Xây dựng Đảng">
+        <CardBoundary name={t('party.title')}>
           <PartyBuilding tiles={party} report={report} />
         </CardBoundary>
       </div>
       <section aria-labelledby="economy-title">
         <h2 id="economy-title" className="section-title">
-          Ngân sách và kinh tế
+          {t('dashboard.economy')}
         </h2>
         <div className="tiles">
           {economic.map((tile) => (
-            <CardBoundary key={tile.indicator.id} name={tile.indicator.name}>
+            <CardBoundary key={tile.indicator.id} name={formatIndicatorName(tile.indicator)}>
               <IndicatorTile tile={tile} report={report} />
             </CardBoundary>
           ))}
         </div>
       </section>
-      <CardBoundary name="Biểu đồ xu hướng">
-        <Suspense fallback={<p className="charts__loading">Đang tải biểu đồ…</p>}>
+      <CardBoundary name={t('chart.section')}>
+        <Suspense fallback={<p className="charts__loading">{t('dashboard.loadingCharts')}</p>}>
           <ChartsSection reports={allReports} indicators={indicators} chosen={report.period} />
         </Suspense>
       </CardBoundary>
       <section className="panel tasks" aria-labelledby="tasks-title">
-        <h2 id="tasks-title">{report.tasksAhead.heading}</h2>
-        <ul>
+        <h2 id="tasks-title">{inLanguage(report.tasksAhead.heading, report.tasksAhead.en?.heading)}</h2>
+        {currentLocale() === 'en' && <p>{t('dashboard.originalVietnamese')}</p>}
+        <ul lang="vi">
           {report.tasksAhead.items.map((item) => (
             <li key={item}>{item}</li>
           ))}

@@ -1,7 +1,9 @@
 import type { Report, TargetSet } from '../../../lib/report-schema';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import { targetSetEntry } from '../../sources/source-entries';
-import { bandWords, resolveBands } from '../../../lib/target-bands';
+import { bandWords, formatAssignedBy, resolveBands } from '../../../lib/target-bands';
+import { t } from '../../../lib/messages';
+import { inLanguage } from '../../../lib/locale';
 
 function TargetSetRow({ set }: { set: TargetSet }) {
   const bands = resolveBands(set);
@@ -16,12 +18,12 @@ function TargetSetRow({ set }: { set: TargetSet }) {
             <strong>
               {whole.count}/{set.total}
             </strong>{' '}
-            chỉ tiêu {bandWords(whole)}
+            {t('targets.whole', { band: bandWords(whole) })}
           </>
         ) : (
-          <strong>{set.total} chỉ tiêu</strong>
+          <strong>{t('targets.total', { total: set.total })}</strong>
         )}{' '}
-        · {set.assignedBy}
+        · {formatAssignedBy(set)}
       </p>
       <div className="target-set__bar" aria-hidden="true">
         {bands.map((band) => (
@@ -41,7 +43,12 @@ function TargetSetRow({ set }: { set: TargetSet }) {
                 {band.count}/{set.total}
               </strong>{' '}
               {bandWords(band)}
-              {band.inferred && <span className="derived-mark"> (suy ra: {[set.total, ...stated].join(' − ')})</span>}
+              {band.inferred && (
+                <span className="derived-mark">
+                  {' '}
+                  {t('targets.inferred', { sum: [set.total, ...stated].join(' − ') })}
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -50,7 +57,7 @@ function TargetSetRow({ set }: { set: TargetSet }) {
         (band) =>
           band.note && (
             <p key={band.kind} className="target-set__note">
-              {band.note}
+              {inLanguage(band.note, band.en?.note)}
             </p>
           ),
       )}
@@ -63,9 +70,9 @@ export function TargetSummary({ report }: { report: Report }) {
   const sets = report.targetSets;
   return (
     <section className="panel target-summary" aria-labelledby="target-summary-title">
-      <h2 id="target-summary-title">Số chỉ tiêu đạt kế hoạch</h2>
+      <h2 id="target-summary-title">{t('targets.title')}</h2>
       {sets.length === 0 ? (
-        <p>Báo cáo không tổng hợp số chỉ tiêu đạt.</p>
+        <p>{t('targets.none')}</p>
       ) : (
         <ul className="target-summary__sets">
           {sets.map((set) => (
