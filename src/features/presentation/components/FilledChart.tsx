@@ -46,7 +46,12 @@ export function FilledChart({ minWidth, minHeight, children }: Props) {
   }, [minWidth, minHeight]);
 
   return (
-    <div ref={root} className="present-chart" style={{ '--chart-zoom': fit.zoom } as CSSProperties}>
+    <div
+      ref={root}
+      className="present-chart"
+      data-fitted={fit.width > 1 ? '' : undefined}
+      style={{ '--chart-zoom': fit.zoom } as CSSProperties}
+    >
       <ResponsiveContainer width={fit.width} height={fit.height} className="present-chart__sizer">
         {children}
       </ResponsiveContainer>

@@ -1,0 +1,493 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, screenshot, textOf, waitForDashboard } from './support/browser';
+import { serveDist, type StaticServer } from './support/static-server';
+
+/**
+ * Presentation mode in Chromium against the production build: a clicker's keys,
+ * full screen, blanking, auto-advance, fading controls; every slide of both
+ * periods fits each meeting-room screen with nothing scrolled or clipped, text
+ * large enough for the back of the room and at least 7:1 against its background.
+ */
+
+const sizes = [
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
+];
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Viewport = { width: number; height: number };
+
+/** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
+async function onPage(
+  path: string,
+  check: (page: Page) => Promise<void>,
+  options: { viewport?: Viewport; reducedMotion?: boolean } = {},
+): Promise<void> {
+  const { context, page, errors } = await openPage(browser, options.viewport ?? { width: 1280, height: 720 });
+  try {
+    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(new URL(path, server.url).toString());
+    if (new URL(path, server.url).searchParams.get('present') === '1') await settled(page);
+    else await waitForDashboard(page);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await check(page);
+    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The slide is in, its entrance animation over, and any chart sized to it. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('main.present .present__slide').waitFor();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.present-chart:not([data-fitted])') === null &&
+      document
+        .querySelector('.present__slide')!
+        .getAnimations({ subtree: true })
+        .every((animation) => animation.playState !== 'running'),
+  );
+}
+
+const slideId = (page: Page) => page.locator('main.present').getAttribute('data-slide');
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const slideCount = async (page: Page) =>
+  Number((await textOf(page.locator('.present__count'))).replace(/^Trang \d+\//, ''));
+
+/** Presses a key and waits until the URL names the expected slide. */
+async function pressTo(page: Page, key: string, slide: string): Promise<void> {
+  await page.keyboard.press(key);
+  await page.waitForFunction((wanted) => new URL(location.href).searchParams.get('slide') === wanted, slide);
+  await settled(page);
+}
+
+describe('keys, as a clicker and PowerPoint send them', () => {
+  it('→ ↓ PageDown Space next; ← ↑ PageUp previous; Home, End; digits; the URL follows', () =>
+    onPage('/?present=1&year=2023', async (page) => {
+      expect(await slideId(page)).toBe('overview');
+      const historyLength = await page.evaluate(() => history.length);
+      await pressTo(page, 'ArrowRight', '2');
+      expect(await slideId(page)).toBe('targets');
+      await pressTo(page, 'ArrowDown', '3');
+      expect(await slideId(page)).toBe('attainment');
+      await pressTo(page, 'PageDown', '4');
+      await pressTo(page, 'Space', '5');
+      expect(await slideId(page)).toBe('indicator-budget-revenue');
+      await pressTo(page, 'ArrowLeft', '4');
+      await pressTo(page, 'ArrowUp', '3');
+      await pressTo(page, 'PageUp', '2');
+      const count = await slideCount(page);
+      await pressTo(page, 'End', String(count));
+      expect(await slideId(page)).toBe('party-history');
+      await pressTo(page, 'Home', '1');
+      await pressTo(page, '7', '7');
+      expect(await slideId(page)).toBe('indicator-industrial-output');
+      await page.keyboard.press('1');
+      await pressTo(page, '2', '12');
+      expect(await slideId(page)).toBe('party');
+      await page.keyboard.press('1');
+      await pressTo(page, 'Enter', '1');
+      expect(param(page, 'year')).toBe('2023');
+      expect(param(page, 'present')).toBe('1');
+      // Slide changes replace the URL rather than fill the history.
+      expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    }));
+
+  it('F toggles full screen; Esc leaves for the dashboard with the same year', () =>
+    onPage('/?present=1&year=2023&slide=4', async (page) => {
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      await page.keyboard.press('Escape');
+      await page.locator('.report-heading__period').waitFor();
+      expect(await textOf(page.locator('.report-heading__period'))).toBe('9 tháng đầu năm 2023');
+      expect(new URL(page.url()).search).toBe('?year=2023');
+      expect(await page.locator('main.present').count()).toBe(0);
+    }));
+
+  for (const [key, colour, rgb] of [
+    ['b', 'black', 'rgb(0, 0, 0)'],
+    ['.', 'black', 'rgb(0, 0, 0)'],
+    ['w', 'white', 'rgb(255, 255, 255)'],
+  ] as const) {
+    it(`"${key}" blanks the screen ${colour}; any key brings the same slide back`, () =>
+      onPage('/?present=1&year=2023&slide=3', async (page) => {
+        await page.keyboard.press(key);
+        const blank = page.locator(`.present-blank--${colour}`);
+        await blank.waitFor();
+        const cover = await page.evaluate(() => {
+          const element = document.elementFromPoint(innerWidth / 2, innerHeight / 2) as HTMLElement;
+          const box = element.getBoundingClientRect();
+          return {
+            className: element.className,
+            background: getComputedStyle(element).backgroundColor,
+            covers: box.left <= 0 && box.top <= 0 && box.right >= innerWidth && box.bottom >= innerHeight,
+          };
+        });
+        expect(cover).toEqual({ className: `present-blank present-blank--${colour}`, background: rgb, covers: true });
+        await page.keyboard.press('ArrowRight');
+        await blank.waitFor({ state: 'detached' });
+        expect(param(page, 'slide')).toBe('3');
+        expect(await slideId(page)).toBe('attainment');
+      }));
+  }
+
+  it('K switches the period and keeps the slide; the year stays in the URL', () =>
+    onPage('/?present=1&year=2023&slide=5', async (page) => {
+      expect(await textOf(page.locator('.present-figure').first())).toBe('641,769');
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2024');
+      await settled(page);
+      expect(await slideId(page)).toBe('indicator-budget-revenue');
+      expect(await textOf(page.locator('.present-figure').first())).toBe('1.947,272');
+      await page.locator('.present-controls select').first().selectOption('2023');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2023');
+      expect(await slideId(page)).toBe('indicator-budget-revenue');
+    }));
+});
+
+describe('links', () => {
+  it('the header button "Trình chiếu" opens the presentation for the year on screen', () =>
+    onPage('/?year=2023', async (page) => {
+      const button = page.getByRole('link', { name: 'Trình chiếu' });
+      await button.waitFor();
+      expect(await button.isVisible()).toBe(true);
+      await button.click();
+      await settled(page);
+      expect(await slideId(page)).toBe('overview');
+      expect(param(page, 'year')).toBe('2023');
+      expect(param(page, 'present')).toBe('1');
+    }));
+
+  it('?present=1&slide=3 opens slide 3 of the latest period', () =>
+    onPage('/?present=1&slide=3', async (page) => {
+      expect(await slideId(page)).toBe('attainment');
+      expect(await textOf(page.locator('.present__count'))).toMatch(/^Trang 3\/\d+$/);
+      expect(await textOf(page.locator('.present__where span').first())).toBe('Năm 2024');
+      expect(await page.locator('.present__notice').count()).toBe(0);
+    }));
+
+  for (const bad of ['0', '99', 'abc']) {
+    it(`slide=${bad} falls back to slide 1 with a visible notice`, () =>
+      onPage(`/?present=1&year=2023&slide=${bad}`, async (page) => {
+        expect(await slideId(page)).toBe('overview');
+        const notice = page.locator('.present__notice[role="status"]');
+        expect(await notice.count()).toBe(1);
+        expect(await notice.isVisible()).toBe(true);
+        expect(await textOf(notice)).toContain(`Không có trang “${bad}”`);
+        expect(await textOf(notice)).toContain('Đang hiển thị trang 1.');
+      }));
+  }
+});
+
+describe('auto-advance, for a lobby screen', () => {
+  it('advances every 2 s with a growing progress line; P pauses and resumes; it loops to slide 1', () =>
+    onPage('/?present=1&year=2023&interval=2', async (page) => {
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2', null, {
+        timeout: 3000,
+      });
+      // A new slide starts its wait from zero: the line grows from the left.
+      const bar = page.locator('.present-progress__bar');
+      const width = () => bar.evaluate((element) => element.getBoundingClientRect().width);
+      await page.waitForTimeout(400);
+      const early = await width();
+      await page.waitForTimeout(600);
+      const later = await width();
+      expect(early).toBeGreaterThan(0);
+      expect(later).toBeGreaterThan(early);
+      expect(later).toBeLessThan(await page.evaluate(() => innerWidth));
+      expect(await bar.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThanOrEqual(6);
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '3', null, {
+        timeout: 3000,
+      });
+
+      await page.keyboard.press('p');
+      await page.locator('.present__paused').waitFor();
+      expect(await textOf(page.locator('.present__paused'))).toContain('Đã tạm dừng tự chuyển');
+      await page.waitForTimeout(2600);
+      expect(param(page, 'slide')).toBe('3');
+
+      await page.keyboard.press('p');
+      await page.locator('.present__paused').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '4', null, {
+        timeout: 3000,
+      });
+
+      const count = await slideCount(page);
+      await pressTo(page, 'End', String(count));
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '1', null, {
+        timeout: 3000,
+      });
+    }));
+
+  it('the interval can be chosen on screen and is written to the URL', () =>
+    onPage('/?present=1&year=2024', async (page) => {
+      await page.locator('.present-controls select').nth(1).selectOption('10');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('interval') === '10');
+      expect(await page.locator('.present-progress').count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Tạm dừng' }).isVisible()).toBe(true);
+    }));
+});
+
+describe('controls and cursor', () => {
+  it('fade after 3 s without mouse movement and come back when the mouse moves', () =>
+    onPage('/?present=1&year=2023', async (page) => {
+      const controls = page.locator('.present-controls');
+      const opacity = () => controls.evaluate((element) => Number(getComputedStyle(element).opacity));
+      const cursor = () => page.locator('.present__slide').evaluate((element) => getComputedStyle(element).cursor);
+      expect(await opacity()).toBe(1);
+      await page.waitForTimeout(2000);
+      expect(await page.locator('main.present--idle').count()).toBe(0);
+      await page.locator('main.present--idle').waitFor({ timeout: 2500 });
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-controls')!).opacity === '0');
+      expect(await cursor()).toBe('none');
+
+      await page.mouse.move(200, 200);
+      await page.mouse.move(260, 240);
+      await page.locator('main.present--idle').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-controls')!).opacity === '1');
+      expect(await cursor()).not.toBe('none');
+
+      // The on-screen buttons work like the keys.
+      await page.getByRole('button', { name: 'Trang sau' }).click();
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
+      await page.getByRole('button', { name: 'Thoát' }).click();
+      await page.locator('.report-heading__period').waitFor();
+      expect(new URL(page.url()).search).toBe('?year=2023');
+    }));
+
+  it('prefers-reduced-motion removes the slide transition and the fades', () =>
+    onPage(
+      '/?present=1&year=2023',
+      async (page) => {
+        const styles = await page.evaluate(() => ({
+          slide: getComputedStyle(document.querySelector('.present__slide')!).animationName,
+          controls: getComputedStyle(document.querySelector('.present-controls')!).transitionDuration,
+        }));
+        expect(styles).toEqual({ slide: 'none', controls: '0s' });
+      },
+      { reducedMotion: true },
+    ));
+
+  it('without that preference, slides do fade in', () =>
+    onPage('/?present=1&year=2023', async (page) => {
+      expect(
+        await page.evaluate(() => getComputedStyle(document.querySelector('.present__slide')!).animationName),
+      ).toBe('present-slide-in');
+    }));
+});
+
+type Layout = { scrollWidth: number; scrollHeight: number; innerWidth: number; innerHeight: number; faults: string[] };
+
+/**
+ * The page does not scroll, and nothing on the slide is cut off: every element lies on the
+ * screen and inside the card, panel or chart that holds it, and every chart label inside its drawing.
+ */
+function measureLayout(page: Page): Promise<Layout> {
+  return page.evaluate(() => {
+    const faults: string[] = [];
+    const name = (element: Element) => {
+      const classes = element.getAttribute('class');
+      const text = (element.textContent ?? '').trim().slice(0, 40);
+      return `${element.tagName.toLowerCase()}${classes ? `.${classes.split(' ').join('.')}` : ''} "${text}"`;
+    };
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && !element.closest('defs, .visually-hidden, .present-controls');
+    };
+    const inside = (inner: DOMRect, outer: { left: number; top: number; right: number; bottom: number }) =>
+      inner.left >= outer.left - 1 &&
+      inner.top >= outer.top - 1 &&
+      inner.right <= outer.right + 1 &&
+      inner.bottom <= outer.bottom + 1;
+    const screen = { left: 0, top: 0, right: innerWidth, bottom: innerHeight };
+    const main = document.querySelector('main.present')!;
+    for (const element of Array.from(main.querySelectorAll('*')).filter(visible)) {
+      const box = element.getBoundingClientRect();
+      if (!inside(box, screen)) faults.push(`${name(element)} leaves the screen`);
+    }
+    const holders =
+      '.present__top, .present__slide, .present-card, .party__list > li, .present-indicator__facts, .target-set, .chart__head, .chart__legend, .present-chart svg.recharts-surface';
+    for (const holder of Array.from(main.querySelectorAll(holders))) {
+      const outer = holder.getBoundingClientRect();
+      for (const element of Array.from(holder.querySelectorAll('*')).filter(visible)) {
+        if (element.closest('svg') && !element.matches('text, tspan')) continue;
+        if (!inside(element.getBoundingClientRect(), outer))
+          faults.push(`${name(element)} spills out of ${name(holder)}`);
+      }
+    }
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      scrollHeight: document.documentElement.scrollHeight,
+      innerWidth,
+      innerHeight,
+      faults: faults.slice(0, 12),
+    };
+  });
+}
+
+/** Screenshots kept for review: the main kinds of slide. */
+const pictured = new Set([
+  'overview',
+  'targets',
+  'attainment',
+  'growth',
+  'indicator-retail-sales',
+  'party',
+  'group-investment',
+]);
+
+describe.each(sizes)('every slide at $width×$height', (viewport) => {
+  it.each(['2023', '2024'])(
+    `%s: no scrolling, nothing clipped, screenshots in test-results/screenshots/present-*`,
+    (year) =>
+      onPage(
+        `/?present=1&year=${year}`,
+        async (page) => {
+          const count = await slideCount(page);
+          expect(count).toBeGreaterThanOrEqual(12);
+          const size = `${viewport.width}x${viewport.height}`;
+          for (let slide = 1; slide <= count; slide++) {
+            if (slide > 1) await pressTo(page, 'ArrowRight', String(slide));
+            const id = (await slideId(page))!;
+            const layout = await measureLayout(page);
+            const where = `${year} slide ${slide} (${id}) at ${size}`;
+            expect(layout.scrollHeight, `${where}: page height`).toBe(layout.innerHeight);
+            expect(layout.scrollWidth, `${where}: page width`).toBe(layout.innerWidth);
+            expect(layout.faults, `${where}: clipped or spilling`).toEqual([]);
+            if (pictured.has(id))
+              await screenshot(page, `present-${size}-${year}-${String(slide).padStart(2, '0')}-${id}`);
+          }
+        },
+        { viewport, reducedMotion: true },
+      ),
+  );
+});
+
+type Sizes = { figures: number[]; labels: number[]; titles: number[]; chartText: number[]; thin: string[] };
+
+/** Rendered sizes of a slide's text: headline figures, labels, slide titles, chart text (magnified). */
+function textSizes(page: Page): Promise<Sizes> {
+  return page.evaluate(() => {
+    const px = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+    const all = (selector: string) => Array.from(document.querySelectorAll(`.present__slide ${selector}`));
+    const labels =
+      '.present-card__name, .present-period, .present-status, .plan-attainment__label, .yoy-badge, .present-partial p, ' +
+      '.present-indicator__name, .target-set__title, .target-set__legend li, .party__list h3, .party__period, ' +
+      '.party__percentage, .chart__title, .chart__legend li';
+    const chartText = all('svg text').map((element) => {
+      const zoom = Number(getComputedStyle(element.closest('.chart__canvas')!).zoom) || 1;
+      return px(element) * zoom;
+    });
+    const thin = Array.from(document.querySelectorAll('main.present *'))
+      .filter((element) =>
+        Array.from(element.childNodes).some((node) => node.nodeType === 3 && node.textContent!.trim()),
+      )
+      // A select's options are drawn by the system's own pop-up, not by the page.
+      .filter((element) => element.tagName !== 'OPTION' && Number(getComputedStyle(element).fontWeight) < 600)
+      .map((element) => `${element.tagName} "${element.textContent!.trim().slice(0, 30)}"`);
+    return {
+      figures: all('.present-figure, .party__count').map(px),
+      labels: [...all(labels), ...Array.from(document.querySelectorAll('.present__where'))].map(px),
+      titles: Array.from(document.querySelectorAll('.present__title')).map(px),
+      chartText,
+      thin,
+    };
+  });
+}
+
+describe('legible from the back of the room', () => {
+  const limits = [
+    { viewport: { width: 1280, height: 720 }, figure: 48, label: 24, title: 30, chart: 18 },
+    { viewport: { width: 1920, height: 1080 }, figure: 64, label: 36, title: 45, chart: 27 },
+  ];
+  it.each(limits)(
+    'at $viewport.width×$viewport.height: figures ≥ $figure px, labels ≥ $label px, chart text ≥ $chart px, no thin weights',
+    ({ viewport, figure, label, title, chart }) =>
+      onPage(
+        '/?present=1&year=2023',
+        async (page) => {
+          const count = await slideCount(page);
+          const seen = { figures: 0, labels: 0, chartText: 0 };
+          for (let slide = 1; slide <= count; slide++) {
+            if (slide > 1) await pressTo(page, 'ArrowRight', String(slide));
+            const where = `slide ${slide} (${await slideId(page)})`;
+            const sizes = await textSizes(page);
+            for (const size of sizes.figures) expect(size, `${where}: headline figure`).toBeGreaterThanOrEqual(figure);
+            for (const size of sizes.labels) expect(size, `${where}: label`).toBeGreaterThanOrEqual(label);
+            for (const size of sizes.titles) expect(size, `${where}: title`).toBeGreaterThanOrEqual(title);
+            for (const size of sizes.chartText) expect(size, `${where}: chart text`).toBeGreaterThanOrEqual(chart);
+            expect(sizes.thin, `${where}: text lighter than 600`).toEqual([]);
+            seen.figures += sizes.figures.length;
+            seen.labels += sizes.labels.length;
+            seen.chartText += sizes.chartText.length;
+          }
+          expect(seen.figures).toBeGreaterThan(10);
+          expect(seen.labels).toBeGreaterThan(50);
+          expect(seen.chartText).toBeGreaterThan(50);
+        },
+        { viewport, reducedMotion: true },
+      ),
+  );
+});
+
+async function axeReport(page: Page, configure: (builder: AxeBuilder) => AxeBuilder): Promise<string[]> {
+  const results = await configure(new AxeBuilder({ page })).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  - ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n')}`,
+  );
+}
+
+describe('accessibility and contrast', () => {
+  it.each(['2023', '2024'])('%s: axe WCAG 2.1 A/AA finds nothing on the overview, a chart and party building', (year) =>
+    onPage(
+      `/?present=1&year=${year}`,
+      async (page) => {
+        const wcag = (builder: AxeBuilder) => builder.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+        expect(await axeReport(page, wcag), 'overview with controls shown').toEqual([]);
+        await pressTo(page, '3', '3');
+        expect(await axeReport(page, wcag), 'slide 3').toEqual([]);
+        const count = await slideCount(page);
+        await page.keyboard.press('End');
+        await pressTo(page, 'ArrowLeft', String(count - 1));
+        expect(await axeReport(page, wcag), 'party building').toEqual([]);
+      },
+      { reducedMotion: true },
+    ),
+  );
+
+  it('every slide: text at least 7:1 against its background (axe color-contrast-enhanced)', () =>
+    onPage(
+      '/?present=1&year=2023',
+      async (page) => {
+        const count = await slideCount(page);
+        for (let slide = 1; slide <= count; slide++) {
+          if (slide > 1) await pressTo(page, 'ArrowRight', String(slide));
+          const report = await axeReport(page, (builder) =>
+            builder.include('.present__slide').include('.present__top').withRules(['color-contrast-enhanced']),
+          );
+          expect(report, `slide ${slide} (${await slideId(page)})`).toEqual([]);
+        }
+      },
+      { reducedMotion: true },
+    ));
+});
