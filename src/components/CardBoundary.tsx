@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../lib/messages';
 
 type Props = { name: string; children: ReactNode };
 type State = { failed: boolean };
@@ -23,10 +24,10 @@ export class CardBoundary extends Component<Props, State> {
     return (
       <div className="card-error" role="alert">
         <p>
-          <span aria-hidden="true">⚠</span> Không hiển thị được “{this.props.name}”. Các số liệu khác vẫn đúng.
+          <span aria-hidden="true">⚠</span> {t('error.card', { name: this.props.name })}
         </p>
         <button type="button" onClick={() => this.setState({ failed: false })}>
-          Thử lại
+          {t('error.retry')}
         </button>
       </div>
     );

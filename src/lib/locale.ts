@@ -30,3 +30,14 @@ export const intlLocale: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 export function inLanguage(vietnamese: string, english: string | undefined): string {
   return current === 'en' && english ? english : vietnamese;
 }
+
+/** Runs `work` in another language and restores the current one: files with a fixed format. */
+export function inLocale<T>(locale: Locale, work: () => T): T {
+  const saved = current;
+  current = locale;
+  try {
+    return work();
+  } finally {
+    current = saved;
+  }
+}

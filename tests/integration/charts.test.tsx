@@ -50,7 +50,7 @@ describe('trend charts', () => {
 
   it('opens a table with the same numbers, derived ones explained', async () => {
     renderCharts(2023);
-    const budget = chart(/^Thu ngân sách 9 tháng 2023 tăng 10% so với cùng kỳ/);
+    const budget = chart(/^Thu ngân sách 9 tháng đầu năm 2023 tăng 10% so với cùng kỳ/);
     await userEvent.click(within(budget).getByRole('button', { name: 'Xem bảng' }));
     expect(within(budget).getByRole('button', { name: 'Xem bảng' })).toHaveAttribute('aria-pressed', 'true');
     const rows = within(within(budget).getByRole('table')).getAllByRole('row').slice(1);

@@ -1,6 +1,14 @@
 import { isPlanBasis } from '../../lib/attainment';
 import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
-import { formatAmount, formatApproximate, formatPercent, formatPeriod } from '../../lib/format';
+import {
+  formatAmount,
+  formatApproximate,
+  formatPercent,
+  formatPercentage,
+  formatPeriod,
+  formatPeriodInSentence,
+} from '../../lib/format';
+import { t } from '../../lib/messages';
 import { comparePeriods, lengthInMonths, mainFigure, samePeriod } from '../../lib/periods';
 import type { Basis, Indicator, Percentage, Period, Report, TargetSet } from '../../lib/report-schema';
 import { resolveBands, type ResolvedBand } from '../../lib/target-bands';
@@ -45,8 +53,11 @@ export function levelSeries(reports: readonly Report[], indicator: Indicator): L
       bars.push({ period: item.period, value: item.value, decimals: 1, estimate: false, derivation: item });
     } else if (relativeGap(reported.value, item.value) > tolerance) {
       notes.push(
-        `${formatPeriod(item.period)}: báo cáo nêu ${formatAmount(reported.value, reported.decimals, indicator.unit)}, ` +
-          `còn mức tăng của kỳ sau cho ${formatApproximate(item.value, indicator.unit)}; hai số không khớp.`,
+        t('level.mismatch', {
+          period: formatPeriod(item.period),
+          stated: formatAmount(reported.value, reported.decimals, indicator.unit),
+          implied: formatApproximate(item.value, indicator.unit),
+        }),
       );
     }
   }
@@ -71,13 +82,17 @@ function fullYearNotes(derived: DerivedFigure[], indicator: Indicator): string[]
           (plan.basis === 'annualPlan' || plan.basis === 'plan'),
       )
       .filter((plan) => relativeGap(plan.value, implied.value) > tolerance)
-      .map(
-        (plan) =>
-          `Ghi chú số liệu: số cả năm ${implied.period.year} suy ra từ mức tăng ${formatPercent(implied.from.percentage.value, implied.from.percentage.decimals)} ` +
-          `của năm ${implied.from.period.year} là ${formatApproximate(implied.value, indicator.unit)}, trong khi kế hoạch năm ${implied.period.year} ` +
-          `suy ra từ số ${formatPeriod(plan.from.period).toLowerCase()} (${formatPercent(plan.from.percentage.value, plan.from.percentage.decimals)} kế hoạch) ` +
-          `là ${formatApproximate(plan.value, indicator.unit)}, chênh ${formatPercent(relativeGap(plan.value, implied.value) * 100, 0)}. ` +
-          `Báo cáo không nêu số cả năm ${implied.period.year}.`,
+      .map((plan) =>
+        t('level.fullYearNote', {
+          year: implied.period.year,
+          growth: formatPercentage(implied.from.percentage),
+          nextYear: implied.from.period.year,
+          implied: formatApproximate(implied.value, indicator.unit),
+          partial: formatPeriodInSentence(plan.from.period),
+          share: formatPercentage(plan.from.percentage),
+          plan: formatApproximate(plan.value, indicator.unit),
+          gap: formatPercent(relativeGap(plan.value, implied.value) * 100, 0),
+        }),
       );
   });
 }

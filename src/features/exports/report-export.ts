@@ -1,4 +1,5 @@
 import { deriveFigures } from '../../lib/derive';
+import { inLocale } from '../../lib/locale';
 import { formatBasis, formatPeriod } from '../../lib/format';
 import type { Indicator, Period, Report, Unit } from '../../lib/report-schema';
 import { bandWords, resolveBands } from '../../lib/target-bands';
@@ -134,8 +135,9 @@ export function toCsv(rows: CsvRow[]): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+/** Always in Vietnamese, whatever the interface language: a fixed file format for the office's spreadsheets. */
 export function reportsCsv(reports: readonly Report[], indicators: readonly Indicator[]): string {
-  return toCsv(reports.flatMap((report) => reportRows(report, indicators)));
+  return inLocale('vi', () => toCsv(reports.flatMap((report) => reportRows(report, indicators))));
 }
 
 /** The reports as served, with the derived figures the dashboard shows beside them. */

@@ -1,6 +1,8 @@
 import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
 import { formatPeriod } from '../../lib/format';
 import type { Figure, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
+import { inLanguage } from '../../lib/locale';
+import { formatAssignedBy } from '../../lib/target-bands';
 
 /** One sentence of a report that figures on screen come from, with what is derived from it. */
 export type SourceEntry = {
@@ -21,7 +23,7 @@ export function figureEntry(figure: Figure, report: Report, heading = formatPeri
     key: `${source.id}/${figure.id}`,
     heading,
     quote: figure.quote,
-    note: figure.note,
+    note: figure.note && inLanguage(figure.note, figure.en?.note),
     derived: deriveFromFigure(figure),
     source,
   };
@@ -32,7 +34,7 @@ export function targetSetEntry(set: TargetSet, report: Report): SourceEntry {
   return {
     reportPeriod: report.period,
     key: `${source.id}/${set.id}`,
-    heading: `${formatPeriod(report.period)} · ${set.assignedBy}`,
+    heading: `${formatPeriod(report.period)} · ${formatAssignedBy(set)}`,
     quote: set.quote,
     derived: [],
     source,

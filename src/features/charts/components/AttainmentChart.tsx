@@ -1,10 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatBasis, formatPercentage, formatPeriod } from '../../../lib/format';
+import { formatBasis, formatIndicatorName, formatPercentage, formatPeriod } from '../../../lib/format';
 import type { Basis, Report } from '../../../lib/report-schema';
 import type { AttainmentBar } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
+import { t, type MessageKey } from '../../../lib/messages';
 
 type Props = { bars: AttainmentBar[]; report: Report; sources: SourceEntry[] };
 
@@ -12,30 +13,30 @@ type Props = { bars: AttainmentBar[]; report: Report; sources: SourceEntry[] };
 const basisFamily = (basis: Basis) =>
   basis === 'cityPlan' ? 1 : basis === 'districtTarget' ? 2 : basis === 'unspecified' ? 4 : 3;
 
-const familyLegend = [
-  { label: 'Kế hoạch thành phố giao', className: 'chart__swatch--series-1' },
-  { label: 'Kế hoạch quận phấn đấu', className: 'chart__swatch--series-2' },
-  { label: 'Kế hoạch năm, kế hoạch, chỉ tiêu', className: 'chart__swatch--series-3' },
-  { label: 'Mốc so sánh không nêu rõ', className: 'chart__swatch--series-4' },
+const familyLegend: { label: MessageKey; className: string }[] = [
+  { label: 'attainment.legend.city', className: 'chart__swatch--series-1' },
+  { label: 'attainment.legend.district', className: 'chart__swatch--series-2' },
+  { label: 'attainment.legend.other', className: 'chart__swatch--series-3' },
+  { label: 'attainment.legend.unspecified', className: 'chart__swatch--series-4' },
 ];
 
 export function attainmentFinding(bars: AttainmentBar[], report: Report): string {
   const period = formatPeriod(report.period);
   // A share of an unnamed basis ("bằng 184%") cannot count as reaching a plan.
   const named = bars.filter((bar) => bar.basis !== 'unspecified');
-  if (named.length === 0) return `${period}: báo cáo không nêu tỷ lệ đạt kế hoạch`;
+  if (named.length === 0) return t('attainment.none', { period });
   const low = named.reduce((a, b) => (b.value < a.value ? b : a));
   const high = named.reduce((a, b) => (b.value > a.value ? b : a));
   const range = `${formatPercentage(low)}–${formatPercentage(high)}`;
-  if (report.period.kind !== 'year') return `${period}: đạt ${range} kế hoạch cả năm`;
+  if (report.period.kind !== 'year') return t('attainment.partial', { period, range });
   const reached = named.filter((bar) => bar.value >= 100).length;
-  return `${period}: ${reached}/${named.length} tỷ lệ đạt từ 100% kế hoạch trở lên (${range})`;
+  return t('attainment.full', { period, reached, count: named.length, range });
 }
 
 /** Plan attainment per indicator for the chosen period, with the 100% line. */
 export function AttainmentChart({ bars, report, sources }: Props) {
   const data = bars.map((bar) => ({
-    name: `${bar.indicator.shortName} · ${formatBasis(bar.basis)}`,
+    name: `${formatIndicatorName(bar.indicator, 'shortName')} · ${formatBasis(bar.basis)}`,
     value: bar.value,
     label: formatPercentage(bar),
     family: basisFamily(bar.basis),
@@ -45,15 +46,15 @@ export function AttainmentChart({ bars, report, sources }: Props) {
     <table>
       <thead>
         <tr>
-          <th scope="col">Chỉ tiêu</th>
-          <th scope="col">So với</th>
-          <th scope="col">Tỷ lệ đạt</th>
+          <th scope="col">{t('chart.col.indicator')}</th>
+          <th scope="col">{t('attainment.col.basis')}</th>
+          <th scope="col">{t('attainment.col.rate')}</th>
         </tr>
       </thead>
       <tbody>
         {bars.map((bar) => (
           <tr key={`${bar.indicator.id}-${bar.basis}`}>
-            <th scope="row">{bar.indicator.name}</th>
+            <th scope="row">{formatIndicatorName(bar.indicator)}</th>
             <td>{formatBasis(bar.basis)}</td>
             <td>{formatPercentage(bar)}</td>
           </tr>
@@ -64,11 +65,19 @@ export function AttainmentChart({ bars, report, sources }: Props) {
   return (
     <ChartFrame
       title={attainmentFinding(bars, report)}
-      subtitle={`% kế hoạch · ${formatPeriod(report.period)}${report.period.kind === 'year' ? '' : ' so với kế hoạch cả năm'} · vạch đỏ: 100%`}
+      subtitle={t(report.period.kind === 'year' ? 'attainment.subtitle' : 'attainment.subtitlePartial', {
+        period: formatPeriod(report.period),
+      })}
       sources={sources}
       table={table}
       height={Math.max(160, data.length * 34 + 40)}
-      legend={<ChartLegend items={familyLegend.filter((_, index) => data.some((row) => row.family === index + 1))} />}
+      legend={
+        <ChartLegend
+          items={familyLegend
+            .filter((_, index) => data.some((row) => row.family === index + 1))
+            .map((item) => ({ ...item, label: t(item.label) }))}
+        />
+      }
     >
       <BarChart
         data={data}
@@ -80,7 +89,9 @@ export function AttainmentChart({ bars, report, sources }: Props) {
         <XAxis type="number" ticks={ticks} domain={[0, ticks.at(-1)!]} tickFormatter={percentTick} tick={axisTick} />
         <YAxis type="category" dataKey="name" tick={axisTick} width={340} interval={0} />
         <ReferenceLine x={100} stroke={chartColors.reference} strokeWidth={2} />
-        <Tooltip formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, 'Tỷ lệ đạt']} />
+        <Tooltip
+          formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('attainment.col.rate')]}
+        />
         <Bar dataKey="value" isAnimationActive={false} barSize={20}>
           {data.map((row) => (
             <Cell key={row.name} fill={`var(--chart-series-${row.family})`} />

@@ -10,10 +10,11 @@ import {
 } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { downloadBlob } from '../../../lib/download';
-import { fileSlug, formatPeriod, formatSource } from '../../../lib/format';
+import { fileSlug, formatPeriodInSentence, formatSource } from '../../../lib/format';
 import { chartPng } from '../../exports/chart-png';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import type { SourceEntry } from '../../sources/source-entries';
+import { t } from '../../../lib/messages';
 
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
 export const FixedChartWidth = createContext<number | undefined>(undefined);
@@ -49,7 +50,9 @@ type Props = {
 function sourceLine(entries: SourceEntry[]): string {
   const reports = new Map(entries.map((entry) => [entry.source.id, entry]));
   return [...reports.values()]
-    .map((entry) => `báo cáo ${formatPeriod(entry.reportPeriod).toLowerCase()} (${formatSource(entry.source)})`)
+    .map((entry) =>
+      t('sources.report', { period: formatPeriodInSentence(entry.reportPeriod), source: formatSource(entry.source) }),
+    )
     .join('; ');
 }
 
@@ -64,7 +67,7 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
       setFailure('');
       downloadBlob(await chartPng(figureRef.current!), `${fileSlug(title)}.png`);
     } catch {
-      setFailure('Không tạo được ảnh PNG của biểu đồ này; hãy thử lại hoặc dùng “Xem bảng”.');
+      setFailure(t('exports.pngFailed'));
     }
   };
   return (
@@ -83,11 +86,11 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
             aria-pressed={showTable}
             onClick={() => setShowTable(!showTable)}
           >
-            Xem bảng
+            {t('chart.showTable')}
           </button>
           {!showTable && (
             <button type="button" className="chart__toggle" onClick={() => void downloadPng()}>
-              Tải PNG
+              {t('exports.png')}
             </button>
           )}
         </div>
@@ -110,8 +113,8 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           <span aria-hidden="true">ⓘ</span> {note}
         </p>
       ))}
-      <figcaption className="chart__source">Nguồn: {sourceLine(sources)}</figcaption>
-      <SourcePanel entries={sources} label="Nguồn và số liệu gốc" />
+      <figcaption className="chart__source">{t('chart.source', { sources: sourceLine(sources) })}</figcaption>
+      <SourcePanel entries={sources} label={t('sources.chartLabel')} />
     </figure>
   );
 }

@@ -1,5 +1,6 @@
 import { CardBoundary } from '../../../components/CardBoundary';
-import { formatPeriod } from '../../../lib/format';
+import { formatIndicatorName, formatPeriod, formatPeriodInSentence } from '../../../lib/format';
+import { t } from '../../../lib/messages';
 import { samePeriod } from '../../../lib/periods';
 import type { Figure, Indicator, Period, Report } from '../../../lib/report-schema';
 import { figureEntry, targetSetEntry, type SourceEntry } from '../../sources/source-entries';
@@ -23,7 +24,9 @@ function entriesOf(
     indicators.flatMap((indicator) =>
       report.figures
         .filter((figure) => figure.indicator === indicator.id && include(figure, report))
-        .map((figure) => figureEntry(figure, report, `${indicator.name} · ${formatPeriod(figure.period)}`)),
+        .map((figure) =>
+          figureEntry(figure, report, `${formatIndicatorName(indicator)} · ${formatPeriod(figure.period)}`),
+        ),
     ),
   );
 }
@@ -39,7 +42,7 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
     .filter((series) => series.bars.length > 1);
   const charts = [
     {
-      name: 'Biểu đồ tỷ lệ đạt kế hoạch',
+      name: t('chart.name', { name: t('attainment.name') }),
       chart: (
         <AttainmentChart
           bars={attainmentBars(report, economic)}
@@ -49,7 +52,7 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
       ),
     },
     {
-      name: 'Biểu đồ tăng so với cùng kỳ',
+      name: t('chart.name', { name: t('growth.name') }),
       chart: (
         <GrowthChart
           rows={growthRows(reports, economic)}
@@ -60,11 +63,11 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
       ),
     },
     ...levels.map((series) => ({
-      name: `Biểu đồ ${series.indicator.name}`,
+      name: t('chart.name', { name: formatIndicatorName(series.indicator) }),
       chart: <LevelChart series={series} chosen={chosen} sources={entriesOf(reports, [series.indicator])} />,
     })),
     {
-      name: 'Biểu đồ số chỉ tiêu đạt',
+      name: t('chart.name', { name: t('targetChart.name') }),
       chart: (
         <TargetChart
           rows={targetRows(reports)}
@@ -74,7 +77,7 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
       ),
     },
     {
-      name: 'Biểu đồ xây dựng Đảng',
+      name: t('chart.name', { name: t('partyChart.name') }),
       chart: (
         <PartyChart
           bars={partyBars(reports, indicators)}
@@ -85,7 +88,7 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
       ),
     },
     ...reports.map((candidate) => ({
-      name: `Biểu đồ riêng tháng, ${formatPeriod(candidate.period).toLowerCase()}`,
+      name: t('chart.name', { name: t('monthChart.name', { period: formatPeriodInSentence(candidate.period) }) }),
       chart: (
         <MonthChart
           rows={monthAgainstAverage(candidate, economic)}
@@ -97,7 +100,7 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title" className="section-title">
-        Biểu đồ xu hướng
+        {t('chart.section')}
       </h2>
       <div className="charts__grid">
         {charts.map(({ name, chart }) => (

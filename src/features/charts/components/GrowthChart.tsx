@@ -1,30 +1,35 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatPercentage, formatPeriod } from '../../../lib/format';
+import { formatIndicatorName, formatPercentage, formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period, Report } from '../../../lib/report-schema';
 import type { GrowthRow } from '../chart-data';
 import { axisTick, chartColors, percentTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
+import { t } from '../../../lib/messages';
 
 type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; sources: SourceEntry[] };
 
 /** The finding: did the latest period grow faster or slower than the one before, indicator by indicator? */
 export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
   const [previous, latest] = reports.slice(-2);
-  if (!previous || !latest) return 'Tăng so với cùng kỳ';
+  if (!previous || !latest) return t('growth.fallback');
   const both = rows.filter((row) => row.rates.at(-1) && row.rates.at(-2));
   const slower = both.filter((row) => row.rates.at(-1)!.value < row.rates.at(-2)!.value).length;
   const allUp = rows.every((row) => row.rates.every((rate) => rate === null || rate.value > 0));
-  return `${allUp ? 'Các chỉ tiêu đều tăng so với cùng kỳ; ' : ''}${formatPeriod(latest.period)} tăng chậm hơn ${formatPeriod(
-    previous.period,
-  ).toLowerCase()} ở ${slower}/${both.length} chỉ tiêu`;
+  const finding = t('growth.finding', {
+    latest: formatPeriod(latest.period),
+    previous: formatPeriodInSentence(previous.period),
+    slower,
+    count: both.length,
+  });
+  return allUp ? `${t('growth.allUp')}${finding}` : finding;
 }
 
 /** Growth against the same period last year: rates, which compare across periods of different length. */
 export function GrowthChart({ rows, reports, chosen, sources }: Props) {
   const data = rows.map((row) => ({
-    name: row.indicator.shortName,
+    name: formatIndicatorName(row.indicator, 'shortName'),
     ...Object.fromEntries(
       row.rates.flatMap((rate, index) => [
         [`p${index}`, rate?.value ?? null],
@@ -36,7 +41,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
     <table>
       <thead>
         <tr>
-          <th scope="col">Chỉ tiêu</th>
+          <th scope="col">{t('chart.col.indicator')}</th>
           {reports.map((report) => (
             <th scope="col" key={formatPeriod(report.period)}>
               {formatPeriod(report.period)}
@@ -47,9 +52,9 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
       <tbody>
         {rows.map((row) => (
           <tr key={row.indicator.id}>
-            <th scope="row">{row.indicator.name}</th>
+            <th scope="row">{formatIndicatorName(row.indicator)}</th>
             {row.rates.map((rate, index) => (
-              <td key={index}>{rate === null ? 'Báo cáo không nêu' : formatPercentage(rate)}</td>
+              <td key={index}>{rate === null ? t('chart.notStated') : formatPercentage(rate)}</td>
             ))}
           </tr>
         ))}
@@ -59,14 +64,16 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
   return (
     <ChartFrame
       title={growthFinding(rows, reports)}
-      subtitle="% tăng so với cùng kỳ năm trước · mỗi kỳ so với chính kỳ đó của năm trước"
+      subtitle={t('growth.subtitle')}
       sources={sources}
       table={table}
       height={Math.max(180, data.length * reports.length * 26 + 60)}
       legend={
         <ChartLegend
           items={reports.map((report, index) => ({
-            label: `${formatPeriod(report.period)}${samePeriod(report.period, chosen) ? ' (kỳ đang xem)' : ''}`,
+            label: samePeriod(report.period, chosen)
+              ? t('chart.chosen', { period: formatPeriod(report.period) })
+              : formatPeriod(report.period),
             className: `chart__swatch--series-${index + 1}`,
           }))}
         />
@@ -85,7 +92,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
         <Tooltip
           formatter={(_value, name, item) => [
             String(
-              (item.payload as Record<string, unknown>)[String(item.dataKey).replace('p', 'l')] || 'Báo cáo không nêu',
+              (item.payload as Record<string, unknown>)[String(item.dataKey).replace('p', 'l')] || t('chart.notStated'),
             ),
             name,
           ]}

@@ -3,10 +3,12 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } 
 import {
   formatApproximate,
   formatApproximateNumber,
+  formatChange,
   formatDerivation,
+  formatIndicatorName,
   formatNumber,
-  formatPercent,
   formatPeriod,
+  formatPeriodInSentence,
   formatPeriodShort,
   formatUnitName,
 } from '../../../lib/format';
@@ -16,17 +18,17 @@ import type { LevelSeries } from '../chart-data';
 import { axisTick, chartColors, DerivedPattern, integerTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
+import { t } from '../../../lib/messages';
 
 type Props = { series: LevelSeries; chosen: Period; sources: SourceEntry[] };
 
 /** The finding: the chosen period's growth, where the report states one. */
 function findingTitle(series: LevelSeries, chosen: Period): string {
-  const name = series.indicator.shortName;
+  const name = formatIndicatorName(series.indicator, 'shortName');
   const growth = series.bars.find((bar) => bar.derivation && samePeriod(bar.derivation.from.period, chosen))?.derivation
     ?.from.percentage;
-  if (!growth) return `${name} qua các kỳ`;
-  const direction = growth.value < 0 ? 'giảm' : 'tăng';
-  return `${name} ${formatPeriodShort(chosen).toLowerCase()} ${direction} ${formatPercent(Math.abs(growth.value), growth.decimals)} so với cùng kỳ`;
+  if (!growth) return t('level.fallback', { name });
+  return t('level.finding', { name, period: formatPeriodInSentence(chosen), change: formatChange(growth) });
 }
 
 /** One indicator over the periods known for it; derived bars hatched and marked "≈". */
@@ -42,12 +44,12 @@ export function LevelChart({ series, chosen, sources }: Props) {
   }));
   const table = (
     <table>
-      <caption className="visually-hidden">{series.indicator.name}</caption>
+      <caption className="visually-hidden">{formatIndicatorName(series.indicator)}</caption>
       <thead>
         <tr>
-          <th scope="col">Kỳ</th>
-          <th scope="col">Giá trị ({formatUnitName(unit)})</th>
-          <th scope="col">Loại số liệu</th>
+          <th scope="col">{t('chart.col.period')}</th>
+          <th scope="col">{t('level.col.value', { unit: formatUnitName(unit) })}</th>
+          <th scope="col">{t('level.col.kind')}</th>
         </tr>
       </thead>
       <tbody>
@@ -56,7 +58,9 @@ export function LevelChart({ series, chosen, sources }: Props) {
             <th scope="row">{formatPeriod(bar.period)}</th>
             <td>{bar.derivation ? formatApproximate(bar.value, unit) : formatNumber(bar.value, bar.decimals)}</td>
             <td>
-              {bar.derivation ? formatDerivation(bar.derivation) : `Báo cáo nêu${bar.estimate ? ' (ước tính)' : ''}`}
+              {bar.derivation
+                ? formatDerivation(bar.derivation)
+                : t(bar.estimate ? 'level.statedEstimate' : 'level.stated')}
             </td>
           </tr>
         ))}
@@ -66,7 +70,7 @@ export function LevelChart({ series, chosen, sources }: Props) {
   return (
     <ChartFrame
       title={findingTitle(series, chosen)}
-      subtitle={`${series.indicator.name} · ${formatUnitName(unit)} · kỳ dài khác nhau, ghi dưới mỗi cột`}
+      subtitle={t('level.subtitle', { name: formatIndicatorName(series.indicator), unit: formatUnitName(unit) })}
       sources={sources}
       notes={series.notes}
       table={table}
@@ -74,9 +78,9 @@ export function LevelChart({ series, chosen, sources }: Props) {
       legend={
         <ChartLegend
           items={[
-            { label: 'Số báo cáo nêu', className: 'chart__swatch--reported' },
-            { label: 'Số suy ra từ tỷ lệ tăng (≈)', className: 'chart__swatch--derived' },
-            { label: 'Viền đậm: kỳ đang xem', className: 'chart__swatch--chosen' },
+            { label: t('level.legend.stated'), className: 'chart__swatch--reported' },
+            { label: t('level.legend.derived'), className: 'chart__swatch--derived' },
+            { label: t('level.legend.chosen'), className: 'chart__swatch--chosen' },
           ]}
         />
       }

@@ -1,23 +1,32 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatAmount, formatApproximate, formatPercent, formatPeriod } from '../../../lib/format';
+import {
+  formatAmount,
+  formatApproximate,
+  formatIndicatorName,
+  formatPercent,
+  formatPeriod,
+  formatPeriodInSentence,
+} from '../../../lib/format';
 import type { MonthAgainstAverage } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame } from './ChartFrame';
+import { t } from '../../../lib/messages';
+import { lengthInMonths } from '../../../lib/periods';
 
 type Props = { rows: MonthAgainstAverage[]; sources: SourceEntry[] };
 
 /** The finding: which indicators' month stands apart (±5%) from the span's average month. */
 export function monthFinding(rows: MonthAgainstAverage[]): string {
   const first = rows[0];
-  if (!first) return 'Không có số liệu riêng tháng';
+  if (!first) return t('monthChart.none');
   const apart = rows.filter((row) => Math.abs(row.ratio - 100) > 5);
   const month = formatPeriod(first.month);
-  if (apart.length === 0) return `${month} ngang mức bình quân tháng của ${formatPeriod(first.span).toLowerCase()}`;
+  if (apart.length === 0) return t('monthChart.even', { month, span: formatPeriodInSentence(first.span) });
   const names = apart
-    .map((row) => `${row.indicator.shortName.toLowerCase()} (≈ ${formatPercent(row.ratio, 1)})`)
+    .map((row) => `${formatIndicatorName(row.indicator, 'shortName').toLowerCase()} (≈ ${formatPercent(row.ratio, 1)})`)
     .join(', ');
-  return `${month} ngang mức bình quân tháng, trừ ${names}`;
+  return t('monthChart.except', { month, names });
 }
 
 /** A single month against the average month of its span: the average is derived (span ÷ months). */
@@ -25,7 +34,7 @@ export function MonthChart({ rows, sources }: Props) {
   const first = rows[0];
   if (!first) return null;
   const data = rows.map((row) => ({
-    name: row.indicator.shortName,
+    name: formatIndicatorName(row.indicator, 'shortName'),
     value: row.ratio,
     label: `≈ ${formatPercent(row.ratio, 1)}`,
   }));
@@ -34,17 +43,17 @@ export function MonthChart({ rows, sources }: Props) {
     <table>
       <thead>
         <tr>
-          <th scope="col">Chỉ tiêu</th>
-          <th scope="col">{formatPeriod(first.month)} (báo cáo nêu)</th>
-          <th scope="col">{formatPeriod(first.span)} (báo cáo nêu)</th>
-          <th scope="col">Bình quân một tháng (suy ra)</th>
-          <th scope="col">Tháng so với bình quân (suy ra)</th>
+          <th scope="col">{t('chart.col.indicator')}</th>
+          <th scope="col">{t('monthChart.col.month', { period: formatPeriod(first.month) })}</th>
+          <th scope="col">{t('monthChart.col.month', { period: formatPeriod(first.span) })}</th>
+          <th scope="col">{t('monthChart.col.average')}</th>
+          <th scope="col">{t('monthChart.col.ratio')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.indicator.id}>
-            <th scope="row">{row.indicator.name}</th>
+            <th scope="row">{formatIndicatorName(row.indicator)}</th>
             <td>{formatAmount(row.monthValue, row.monthDecimals, row.indicator.unit)}</td>
             <td>{formatAmount(row.spanValue, row.spanDecimals, row.indicator.unit)}</td>
             <td>{formatApproximate(row.averageMonth, row.indicator.unit)}</td>
@@ -57,7 +66,11 @@ export function MonthChart({ rows, sources }: Props) {
   return (
     <ChartFrame
       title={monthFinding(rows)}
-      subtitle={`${formatPeriod(first.month)} so với bình quân một tháng của ${formatPeriod(first.span).toLowerCase()} (= số ${formatPeriod(first.span).toLowerCase()} ÷ 9, số suy ra) · %`}
+      subtitle={t('monthChart.subtitle', {
+        month: formatPeriod(first.month),
+        span: formatPeriodInSentence(first.span),
+        months: lengthInMonths(first.span),
+      })}
       sources={sources}
       table={table}
       height={260}
@@ -68,7 +81,7 @@ export function MonthChart({ rows, sources }: Props) {
         <YAxis tickFormatter={percentTick} tick={axisTick} width={52} ticks={ticks} domain={[0, ticks.at(-1)!]} />
         <ReferenceLine y={100} stroke={chartColors.reference} strokeWidth={2} />
         <Tooltip
-          formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, 'So với bình quân tháng']}
+          formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('monthChart.tooltip')]}
         />
         <Bar dataKey="value" fill={chartColors.reported} isAnimationActive={false}>
           <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={13} />

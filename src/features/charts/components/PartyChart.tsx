@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, 
 import {
   formatApproximateNumber,
   formatBasis,
+  formatIndicatorName,
   formatNumber,
   formatPercentage,
   formatPeriod,
@@ -12,25 +13,29 @@ import type { PartyBar } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
+import { t } from '../../../lib/messages';
 
 type Props = { bars: PartyBar[]; periods: Period[]; chosen: Period; sources: SourceEntry[] };
 
 const targetText = (bar: PartyBar) =>
-  bar.targetDerived ? `${formatApproximateNumber(bar.target, 'count')} (suy ra)` : formatNumber(bar.target, 0);
+  bar.targetDerived
+    ? t('partyChart.derivedTarget', { value: formatApproximateNumber(bar.target, 'count') })
+    : formatNumber(bar.target, 0);
 
 export function partyFinding(bars: PartyBar[], chosen: Period): string {
   const current = bars.filter((bar) => samePeriod(bar.period, chosen));
   const below = current.filter((bar) => bar.value < 100);
-  if (current.length === 0) return `${formatPeriod(chosen)}: báo cáo không nêu số liệu xây dựng Đảng`;
+  const period = formatPeriod(chosen);
+  if (current.length === 0) return t('partyChart.none', { period });
   return below.length === 0
-    ? `${formatPeriod(chosen)}: xây dựng Đảng đạt và vượt mọi chỉ tiêu được nêu`
-    : `${formatPeriod(chosen)}: ${current.length - below.length}/${current.length} tỷ lệ đạt từ 100% chỉ tiêu trở lên`;
+    ? t('partyChart.allMet', { period })
+    : t('partyChart.some', { period, reached: current.length - below.length, count: current.length });
 }
 
 /** Party cells established and members admitted, as a share of their targets, per period. */
 export function PartyChart({ bars, periods, chosen, sources }: Props) {
   const data = bars.map((bar) => ({
-    name: `${formatPeriod(bar.period)} · ${bar.indicator.shortName} · ${formatBasis(bar.basis)}`,
+    name: `${formatPeriod(bar.period)} · ${formatIndicatorName(bar.indicator, 'shortName')} · ${formatBasis(bar.basis)}`,
     value: bar.value,
     label: `${formatNumber(bar.achieved, 0)} · ${formatPercentage(bar)}`,
     series: periods.findIndex((period) => samePeriod(period, bar.period)) + 1,
@@ -41,18 +46,18 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
     <table>
       <thead>
         <tr>
-          <th scope="col">Kỳ</th>
-          <th scope="col">Chỉ tiêu</th>
-          <th scope="col">Đạt được</th>
-          <th scope="col">Chỉ tiêu giao</th>
-          <th scope="col">Tỷ lệ (báo cáo nêu)</th>
+          <th scope="col">{t('chart.col.period')}</th>
+          <th scope="col">{t('chart.col.indicator')}</th>
+          <th scope="col">{t('partyChart.col.achieved')}</th>
+          <th scope="col">{t('partyChart.col.target')}</th>
+          <th scope="col">{t('partyChart.col.rate')}</th>
         </tr>
       </thead>
       <tbody>
         {bars.map((bar) => (
           <tr key={`${formatPeriod(bar.period)}-${bar.indicator.id}-${bar.basis}`}>
             <th scope="row">{formatPeriod(bar.period)}</th>
-            <td>{bar.indicator.name}</td>
+            <td>{formatIndicatorName(bar.indicator)}</td>
             <td>{formatNumber(bar.achieved, 0)}</td>
             <td>{targetText(bar)}</td>
             <td>
@@ -66,14 +71,16 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
   return (
     <ChartFrame
       title={partyFinding(bars, chosen)}
-      subtitle="% chỉ tiêu · số đạt được ghi trên cột · vạch đỏ: 100%"
+      subtitle={t('partyChart.subtitle')}
       sources={sources}
       table={table}
       height={Math.max(160, data.length * 34 + 40)}
       legend={
         <ChartLegend
           items={periods.map((period, index) => ({
-            label: `${formatPeriod(period)}${samePeriod(period, chosen) ? ' (kỳ đang xem)' : ''}`,
+            label: samePeriod(period, chosen)
+              ? t('chart.chosen', { period: formatPeriod(period) })
+              : formatPeriod(period),
             className: `chart__swatch--series-${index + 1}`,
           }))}
         />
@@ -90,7 +97,7 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
         <YAxis type="category" dataKey="name" tick={axisTick} width={420} interval={0} />
         <ReferenceLine x={100} stroke={chartColors.reference} strokeWidth={2} />
         <Tooltip
-          formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, 'Đạt được · tỷ lệ']}
+          formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('partyChart.tooltip')]}
         />
         <Bar dataKey="value" isAnimationActive={false} barSize={20}>
           {data.map((row) => (

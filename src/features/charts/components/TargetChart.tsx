@@ -2,39 +2,35 @@ import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from '
 import { formatPeriod } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period, TargetBand } from '../../../lib/report-schema';
-import { bandWords } from '../../../lib/target-bands';
+import { bandWords, formatAssignedBy } from '../../../lib/target-bands';
 import type { TargetRow } from '../chart-data';
 import { axisTick, chartColors, integerTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend } from './ChartFrame';
+import { t } from '../../../lib/messages';
 
 type Props = { rows: TargetRow[]; chosen: Period; sources: SourceEntry[] };
 
 const kinds: TargetBand['kind'][] = ['exceeded', 'met', 'metOrExceeded', 'atLeast90', 'range'];
-const kindLegend: Record<TargetBand['kind'], string> = {
-  exceeded: 'Vượt kế hoạch',
-  met: 'Đạt 100%',
-  metOrExceeded: 'Hoàn thành và vượt (báo cáo không tách)',
-  atLeast90: 'Đạt từ 90% trở lên',
-  range: 'Còn lại (dưới 90%)',
-};
+const kindLegend = (kind: TargetBand['kind']) => t(`targetChart.legend.${kind}`);
 
 export function targetFinding(rows: TargetRow[], chosen: Period): string {
   const current = rows.filter((row) => samePeriod(row.period, chosen));
-  if (current.length === 0) return `${formatPeriod(chosen)}: báo cáo không tổng hợp số chỉ tiêu`;
+  const period = formatPeriod(chosen);
+  if (current.length === 0) return t('targetChart.none', { period });
   const behind = current.flatMap((row) =>
     row.bands.filter((band) => band.kind === 'range' || band.kind === 'atLeast90'),
   );
   const behindCount = behind.reduce((sum, band) => sum + band.count, 0);
   return behindCount === 0
-    ? `${formatPeriod(chosen)}: hoàn thành toàn bộ chỉ tiêu ở cả ${current.length} nhóm`
-    : `${formatPeriod(chosen)}: ${behindCount} chỉ tiêu chưa đạt 100% kế hoạch`;
+    ? t('targetChart.allMet', { period, groups: current.length })
+    : t('targetChart.behind', { period, count: behindCount });
 }
 
 /** How many of the main targets are above, at, near or below plan, per period and per body that set them. */
 export function TargetChart({ rows, chosen, sources }: Props) {
   const data = rows.map((row) => ({
-    name: `${formatPeriod(row.period)} · ${row.set.assignedBy}`,
+    name: `${formatPeriod(row.period)} · ${formatAssignedBy(row.set)}`,
     chosen: samePeriod(row.period, chosen),
     ...Object.fromEntries(row.bands.map((band) => [band.kind, band.count])),
   }));
@@ -43,21 +39,24 @@ export function TargetChart({ rows, chosen, sources }: Props) {
     <table>
       <thead>
         <tr>
-          <th scope="col">Kỳ và nhóm chỉ tiêu</th>
-          <th scope="col">Tổng số</th>
-          <th scope="col">Kết quả</th>
+          <th scope="col">{t('targetChart.col.set')}</th>
+          <th scope="col">{t('targetChart.col.total')}</th>
+          <th scope="col">{t('targetChart.col.result')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={`${formatPeriod(row.period)}-${row.set.id}`}>
             <th scope="row">
-              {formatPeriod(row.period)} · {row.set.assignedBy}
+              {formatPeriod(row.period)} · {formatAssignedBy(row.set)}
             </th>
             <td>{row.set.total}</td>
             <td>
               {row.bands
-                .map((band) => `${band.count}/${row.set.total} ${bandWords(band)}${band.inferred ? ' (suy ra)' : ''}`)
+                .map(
+                  (band) =>
+                    `${band.count}/${row.set.total} ${bandWords(band)}${band.inferred ? ` ${t('targetChart.inferred')}` : ''}`,
+                )
                 .join('; ')}
             </td>
           </tr>
@@ -68,13 +67,13 @@ export function TargetChart({ rows, chosen, sources }: Props) {
   return (
     <ChartFrame
       title={targetFinding(rows, chosen)}
-      subtitle="Số chỉ tiêu theo mức đạt · mỗi kỳ theo cách báo cáo của kỳ đó"
+      subtitle={t('targetChart.subtitle')}
       sources={sources}
       table={table}
       height={Math.max(160, data.length * 36 + 40)}
       legend={
         <ChartLegend
-          items={present.map((kind) => ({ label: kindLegend[kind], className: `target-set__segment--${kind}` }))}
+          items={present.map((kind) => ({ label: kindLegend(kind), className: `target-set__segment--${kind}` }))}
         />
       }
     >
@@ -92,7 +91,7 @@ export function TargetChart({ rows, chosen, sources }: Props) {
           <Bar
             key={kind}
             dataKey={kind}
-            name={kindLegend[kind]}
+            name={kindLegend(kind)}
             stackId="targets"
             fill={`var(--band-${kind})`}
             isAnimationActive={false}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import { formatDate, formatPeriod, formatSource } from '../../../lib/format';
+import { formatDate, formatPeriodInSentence, formatSource } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
+import { t } from '../../../lib/messages';
 
 const today = () => {
   const now = new Date();
@@ -17,16 +18,15 @@ export function PrintFooter({ reports }: { reports: Report[] }) {
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);
+  const sources = reports
+    .map((report) =>
+      t('sources.report', { period: formatPeriodInSentence(report.period), source: formatSource(report.source) }),
+    )
+    .join('; ');
   return (
     <footer className="print-footer">
-      <p>
-        Nguồn:{' '}
-        {reports
-          .map((report) => `báo cáo ${formatPeriod(report.period).toLowerCase()} (${formatSource(report.source)})`)
-          .join('; ')}
-        . Số có dấu ≈ là số suy ra từ số liệu báo cáo, không có trong báo cáo.
-      </p>
-      <p>In ngày {printedOn} từ bảng chỉ tiêu quận Lê Chân.</p>
+      <p>{t('print.sources', { sources })}</p>
+      <p>{t('print.printedOn', { date: printedOn })}</p>
     </footer>
   );
 }

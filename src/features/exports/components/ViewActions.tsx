@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { downloadBlob } from '../../../lib/download';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { exportFileName, reportsCsv, reportsJson } from '../report-export';
+import { t } from '../../../lib/messages';
 
 /** Copies through the Clipboard API where allowed (secure origins), else through a selected text field. */
 async function copyText(text: string): Promise<boolean> {
@@ -30,31 +31,29 @@ export function ViewActions({ reports, indicators }: Props) {
   const name = exportFileName(reports);
   const copyLink = async () => {
     const link = window.location.href;
-    setStatus(
-      (await copyText(link)) ? 'Đã sao chép liên kết tới màn hình này.' : `Không sao chép được; liên kết: ${link}`,
-    );
+    setStatus((await copyText(link)) ? t('exports.copied') : t('exports.copyFailed', { link }));
   };
   return (
-    <div className="view-actions" role="group" aria-label="Tải và chia sẻ">
+    <div className="view-actions" role="group" aria-label={t('exports.group')}>
       <button
         type="button"
         onClick={() =>
           downloadBlob(new Blob([reportsCsv(reports, indicators)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`)
         }
       >
-        Tải CSV
+        {t('exports.csv')}
       </button>
       <button
         type="button"
         onClick={() => downloadBlob(new Blob([reportsJson(reports)], { type: 'application/json' }), `${name}.json`)}
       >
-        Tải JSON
+        {t('exports.json')}
       </button>
       <button type="button" onClick={() => window.print()}>
-        In trang
+        {t('exports.print')}
       </button>
       <button type="button" onClick={() => void copyLink()}>
-        Sao chép liên kết
+        {t('exports.copyLink')}
       </button>
       <p className="view-actions__status" role="status">
         {status}

@@ -1,13 +1,15 @@
 import { formatCalculation, formatDate, formatDerivation } from '../../../lib/format';
 import type { ReportSource } from '../../../lib/report-schema';
 import type { SourceEntry } from '../source-entries';
+import { t } from '../../../lib/messages';
+import { currentLocale, inLanguage } from '../../../lib/locale';
 
 export function SourceCitation({ source }: { source: ReportSource }) {
   return (
     <p className="source-citation">
       {source.title}. {source.outlet}, {source.author},{' '}
-      {source.publishedOn ? `ngày ${formatDate(source.publishedOn)}` : 'không ghi ngày đăng'}.
-      {source.note && <span className="source-citation__note"> {source.note}</span>}
+      {source.publishedOn ? t('sources.published', { date: formatDate(source.publishedOn) }) : t('source.noDate')}.
+      {source.note && <span className="source-citation__note"> {inLanguage(source.note, source.en?.note)}</span>}
     </p>
   );
 }
@@ -20,13 +22,15 @@ function EntrySource({ entry }: { entry: SourceEntry }) {
       {entry.note && <p className="source-panel__note">{entry.note}</p>}
       {entry.derived.length > 0 && (
         <>
-          <p>Số suy ra (không có trong báo cáo, làm tròn):</p>
+          <p>{t('sources.derived')}</p>
           <ul>
             {entry.derived.map((item) => (
               <li key={`${item.kind}-${item.basis}`}>
                 {formatDerivation(item)}
                 <br />
-                <span className="source-panel__calculation">Cách tính: {formatCalculation(item)}</span>
+                <span className="source-panel__calculation">
+                  {t('sources.calculation', { steps: formatCalculation(item) })}
+                </span>
               </li>
             ))}
           </ul>
@@ -41,11 +45,12 @@ function EntrySource({ entry }: { entry: SourceEntry }) {
  * and every derived figure with its arithmetic. A disclosure, so it works by
  * keyboard, without script state, and in print.
  */
-export function SourcePanel({ entries, label = 'Nguồn và cách tính' }: { entries: SourceEntry[]; label?: string }) {
+export function SourcePanel({ entries, label = t('sources.label') }: { entries: SourceEntry[]; label?: string }) {
   const sources = [...new Map(entries.map((entry) => [entry.source.id, entry.source])).values()];
   return (
     <details className="source-panel">
       <summary>{label}</summary>
+      {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
       {entries.map((entry) => (
         <EntrySource key={entry.key} entry={entry} />
       ))}
