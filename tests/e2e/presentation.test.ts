@@ -365,6 +365,9 @@ describe.each(sizes)('every slide at $width×$height', (viewport) => {
           const count = await slideCount(page);
           expect(count).toBeGreaterThanOrEqual(12);
           const size = `${viewport.width}x${viewport.height}`;
+          if (year === '2023') await screenshot(page, `present-${size}-controls`);
+          // As the room sees it: the controls and the cursor gone after 3 s without mouse movement.
+          await page.locator('main.present--idle').waitFor({ timeout: 5000 });
           for (let slide = 1; slide <= count; slide++) {
             if (slide > 1) await pressTo(page, 'ArrowRight', String(slide));
             const id = (await slideId(page))!;

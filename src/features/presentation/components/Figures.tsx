@@ -75,7 +75,7 @@ export function PartialFacts({ figure }: { figure: Figure }) {
   return (
     <div className="present-partial">
       <p className="present-partial__period">Riêng {formatPeriod(figure.period).toLowerCase()}</p>
-      <p>
+      <p className="present-period">
         <strong>{formatFigureValue(figure) ?? '—'}</strong>
         {figure.estimate && <EstimateMark />}
       </p>

@@ -31,7 +31,7 @@ export function IndicatorSlide({ tiles, series, report, reports }: Props) {
       <div className="present-indicator">
         <Facts tile={first} named={false} />
         <div className="present-indicator__chart">
-          <FilledChart minWidth={440} minHeight={220}>
+          <FilledChart minWidth={440} minHeight={170}>
             <LevelChart series={series} chosen={report.period} sources={chartSources(reports, [first.indicator])} />
           </FilledChart>
         </div>

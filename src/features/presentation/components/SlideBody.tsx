@@ -46,7 +46,7 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
       return <IndicatorSlide tiles={slide.tiles} series={slide.series} report={report} reports={reports} />;
     case 'month':
       return (
-        <FilledChart minWidth={480} minHeight={220}>
+        <FilledChart minWidth={480} minHeight={180}>
           <MonthChart rows={monthAgainstAverage(report, economic)} sources={chartSources([report], economic, true)} />
         </FilledChart>
       );
