@@ -1,6 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
+import { setLocale } from '../lib/locale';
+import { t } from '../lib/messages';
+import { useSearchParams } from '../lib/url-state';
 import { PresentButton } from '../features/presentation/components/PresentButton';
 import { usePresenting } from '../features/presentation/hooks/usePresenting';
 
@@ -13,6 +17,9 @@ const PresentationPage = lazy(() =>
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const presenting = usePresenting();
+  const [params] = useSearchParams();
+  // Set before any child renders: formatting and messages read the language directly.
+  setLocale(params.get('lang') === 'en' ? 'en' : 'vi');
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (
@@ -22,9 +29,12 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       ) : (
         <>
           <header className="app-header">
-            <PresentButton />
-            <p className="app-header__district">Quận Lê Chân · Thành phố Hải Phòng</p>
-            <h1>Kết quả thực hiện chỉ tiêu kinh tế – xã hội và xây dựng Đảng</h1>
+            <div className="app-header__actions">
+              <LanguageSwitch />
+              <PresentButton />
+            </div>
+            <p className="app-header__district">{t('app.district')}</p>
+            <h1>{t('app.title')}</h1>
           </header>
           <main className="app-main">
             <DashboardPage />

@@ -141,6 +141,11 @@ export function formatBasis(basis: Basis): string {
   return t(`basis.${basis}`);
 }
 
+/** The basis as it follows a rate: "69,79% kế hoạch thành phố giao", "69.79% of the city's plan". */
+export function formatBasisAfterRate(basis: Basis): string {
+  return t('basis.afterRate', { basis: formatBasis(basis) });
+}
+
 /** "Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023": a source in one line. */
 export function formatSource(source: ReportSource): string {
   return [source.outlet, source.author, source.publishedOn ? formatDate(source.publishedOn) : t('source.noDate')].join(

@@ -3,6 +3,7 @@ import { deriveFromFigure } from '../../src/lib/derive';
 import {
   formatAmount,
   formatBasis,
+  formatBasisAfterRate,
   formatDerivation,
   formatPercent,
   formatPeriod,
@@ -28,8 +29,9 @@ describe('English notation', () => {
     expect(formatPeriod({ kind: 'year', year: 2024 })).toBe('Year 2024');
     expect(formatPeriod({ kind: 'month', year: 2023, month: 9 })).toBe('September 2023');
     expect(formatPeriodShort({ kind: 'month', year: 2023, month: 9 })).toBe('Sept 2023');
-    expect(formatBasis('cityPlan')).toBe("city's plan");
-    expect(formatBasis('districtTarget')).toBe("district's own target");
+    expect(formatBasis('cityPlan')).toBe("the city's plan");
+    expect(formatBasis('districtTarget')).toBe("the district's own target");
+    expect(formatBasisAfterRate('target')).toBe('of the target');
   });
 
   it('explains a derivation in English with English numbers', () => {
@@ -37,7 +39,7 @@ describe('English notation', () => {
     const figure = Report.parse(report2023Json).figures.find((f) => f.id === 'budget-revenue.2023-9m')!;
     const [cityPlan] = deriveFromFigure(figure);
     expect(formatDerivation(cityPlan!)).toBe(
-      "city's plan: ≈ 919.6 VND billion (derived from 641.769 VND billion = 69.79% of the city's plan)",
+      "the city's plan: ≈ 919.6 VND billion (derived from 641.769 VND billion = 69.79% of the city's plan)",
     );
   });
 

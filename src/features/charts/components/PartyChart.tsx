@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPercentage,
   formatPeriod,
+  formatBasisAfterRate,
 } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
@@ -61,7 +62,7 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
             <td>{formatNumber(bar.achieved, 0)}</td>
             <td>{targetText(bar)}</td>
             <td>
-              {formatPercentage(bar)} {formatBasis(bar.basis)}
+              {formatPercentage(bar)} {formatBasisAfterRate(bar.basis)}
             </td>
           </tr>
         ))}

@@ -1,11 +1,11 @@
 import { growthPercentage, planPercentages } from '../../../lib/attainment';
 import {
-  formatBasis,
   formatFigureValue,
   formatIndicatorName,
   formatPercentage,
   formatPeriod,
   formatPeriodInSentence,
+  formatBasisAfterRate,
 } from '../../../lib/format';
 import { mainFigure } from '../../../lib/periods';
 import type { Figure, Indicator, Report } from '../../../lib/report-schema';
@@ -19,7 +19,7 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
     <td>
       {planPercentages(figure.percentages).map((percentage) => (
         <p key={percentage.basis} className="compare__rate">
-          <strong>{formatPercentage(percentage)}</strong> {formatBasis(percentage.basis)}
+          <strong>{formatPercentage(percentage)}</strong> {formatBasisAfterRate(percentage.basis)}
         </p>
       ))}
       {growth && <YearOverYearBadge growth={growth} />}

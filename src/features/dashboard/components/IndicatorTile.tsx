@@ -1,6 +1,5 @@
 import { growthPercentage, planPercentages } from '../../../lib/attainment';
 import {
-  formatBasis,
   formatFigureValue,
   formatNumber,
   formatPercentage,
@@ -8,6 +7,7 @@ import {
   formatUnit,
   formatIndicatorName,
   formatPeriodInSentence,
+  formatBasisAfterRate,
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
@@ -26,7 +26,7 @@ function FigureValue({ figure }: { figure: Figure }) {
   const unit = figure.ratio ? '' : formatUnit(figure.unit);
   const number = figure.ratio ? formatFigureValue(figure) : formatNumber(figure.value, figure.decimals);
   return (
-    <p className="tile__value">
+    <p className="tile__value" elementtiming="headline-figure">
       <span className="tile__number">{number}</span>
       {unit && <span className="tile__unit"> {unit}</span>}
     </p>
@@ -44,7 +44,7 @@ function PartialPeriod({ figure }: { figure: Figure }) {
         {figure.percentages.map((percentage) => (
           <span key={percentage.basis}>
             {' '}
-            · {formatPercentage(percentage)} {formatBasis(percentage.basis)}
+            · {formatPercentage(percentage)} {formatBasisAfterRate(percentage.basis)}
           </span>
         ))}
       </p>

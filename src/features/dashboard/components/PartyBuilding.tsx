@@ -1,10 +1,10 @@
 import {
-  formatBasis,
   formatFigureValue,
   formatNumber,
   formatPercentage,
   formatPeriod,
   formatIndicatorName,
+  formatBasisAfterRate,
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
@@ -20,7 +20,7 @@ function PartyFigure({ figure }: { figure: Figure }) {
       <strong className="party__count">{formatFigureValue(figure)}</strong>{' '}
       {figure.percentages.map((percentage) => (
         <span key={percentage.basis} className="party__percentage">
-          {formatPercentage(percentage)} {formatBasis(percentage.basis)}
+          {formatPercentage(percentage)} {formatBasisAfterRate(percentage.basis)}
         </span>
       ))}
       {figure.detail && (

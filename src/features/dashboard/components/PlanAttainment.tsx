@@ -1,5 +1,5 @@
 import { planStatus, planStatusWords, type PlanStatus } from '../../../lib/attainment';
-import { formatBasis, formatPercentage } from '../../../lib/format';
+import { formatPercentage, formatBasisAfterRate } from '../../../lib/format';
 import type { Percentage, Period } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
 
@@ -23,7 +23,7 @@ export function PlanAttainment({ percentages }: { percentages: Percentage[] }) {
         <li key={percentage.basis}>
           <div className="plan-attainment__label">
             <span className="plan-attainment__value">{formatPercentage(percentage)}</span>{' '}
-            <span>{formatBasis(percentage.basis)}</span>
+            <span>{formatBasisAfterRate(percentage.basis)}</span>
           </div>
           <div className="plan-attainment__bar" aria-hidden="true">
             <div style={{ width: `${Math.min(percentage.value, 100)}%` }} />

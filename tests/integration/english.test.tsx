@@ -1,0 +1,55 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../support/render-app';
+import { wholeText } from '../support/text';
+
+describe('English for visiting delegations', () => {
+  it('shows labels in English, numbers in English notation, quotes in Vietnamese', async () => {
+    renderApp('?lang=en&year=2024');
+    const retail = await screen.findByRole('article', { name: 'Total retail sales of goods' });
+    expect(document.documentElement.lang).toBe('en');
+    expect(within(retail).getByText(wholeText('36,694.6 VND billion'))).toBeInTheDocument();
+    expect(within(retail).getByText('Year 2024', { selector: '.tile__period' })).toBeInTheDocument();
+    expect(within(retail).getByText(/Plan met/)).toBeInTheDocument();
+    expect(within(retail).getByText(/Up 0\.9% on the same period last year/)).toBeInTheDocument();
+    expect(within(retail).getByText('estimate')).toBeInTheDocument();
+
+    const party = screen.getByRole('region', { name: 'Party building' });
+    expect(within(party).getByText('233/230')).toBeInTheDocument();
+    expect(within(party).getByText('101% of the target')).toBeInTheDocument();
+
+    const targets = screen.getByRole('region', { name: 'Targets met' });
+    expect(
+      within(targets).getByText(/targets met or exceeded · Assigned by the City People's Committee/),
+    ).toBeInTheDocument();
+
+    await userEvent.click(within(retail).getByText('Source and calculation'));
+    expect(within(retail).getByText('Quoted in Vietnamese, as the report wrote it.')).toBeVisible();
+    expect(within(retail).getByText(/“Tổng mức bán lẻ hàng hoá ước đạt 36\.694,6 tỷ đồng/)).toBeVisible();
+    expect(
+      within(retail).getByText(
+        'Year 2023 (same period): ≈ 36,367.3 VND billion (derived from 36,694.6 VND billion, up 0.9% on the same period)',
+      ),
+    ).toBeVisible();
+  });
+
+  it('switches language from the header and keeps the period', async () => {
+    renderApp('?year=2023');
+    await screen.findByText(wholeText('641,769 tỷ đồng'));
+    await userEvent.click(screen.getByRole('link', { name: 'Switch to English' }));
+    expect(await screen.findByText(wholeText('641.769 VND billion'))).toBeInTheDocument();
+    expect(screen.getByText('First 9 months of 2023', { selector: '.report-heading__period' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?year=2023&lang=en');
+    await userEvent.click(screen.getByRole('link', { name: 'Chuyển sang tiếng Việt' }));
+    expect(await screen.findByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it('names an unknown period in English', async () => {
+    renderApp('?lang=en&year=1999');
+    expect(
+      await screen.findByText(/There is no report for the period “1999”\. Showing year 2024, the latest\./),
+    ).toBeInTheDocument();
+  });
+});
