@@ -74,6 +74,12 @@ describe('presentation: opening and deep links', () => {
     expect(document.querySelector('main img')).toBeNull();
   });
 
+  it('names an unknown year and presents the latest period', async () => {
+    await present('?present=1&year=1999');
+    expect(screen.getByText(/Không có báo cáo cho kỳ “1999”/)).toBeInTheDocument();
+    expect(screen.getByText('Năm 2024', { selector: '.present__where span' })).toBeInTheDocument();
+  });
+
   it('names a bad interval and leaves auto-advance off', async () => {
     await present('?present=1&interval=1');
     expect(screen.getByText(/Khoảng tự chuyển trang “1” không hợp lệ/)).toBeInTheDocument();

@@ -1,4 +1,5 @@
-import { formatPeriod, formatSource } from '../../lib/format';
+import { formatIndicatorName, formatPeriodInSentence, formatSource } from '../../lib/format';
+import { t } from '../../lib/messages';
 import { samePeriod } from '../../lib/periods';
 import type { Figure, Indicator, Report } from '../../lib/report-schema';
 import {
@@ -51,7 +52,7 @@ function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indica
       slides.push({
         id: `indicator-${tile.indicator.id}`,
         kind: 'indicator',
-        title: tile.indicator.name,
+        title: formatIndicatorName(tile.indicator),
         reports,
         tiles: [tile],
         series,
@@ -79,7 +80,9 @@ function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indica
       ? {
           ...slide,
           title:
-            slide.tiles.length === 1 ? slide.tiles[0]!.indicator.name : groupTitles[slide.tiles[0]!.indicator.group],
+            slide.tiles.length === 1
+              ? formatIndicatorName(slide.tiles[0]!.indicator)
+              : groupTitles[slide.tiles[0]!.indicator.group],
         }
       : slide,
   );
@@ -134,11 +137,12 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
   return { report, reports, indicators, slides: candidates.filter((slide) => slide !== false) };
 }
 
-/** "Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)" */
+/** "Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)", as the charts write it. */
 export function sourceLine(reports: readonly Report[]): string {
-  return `Nguồn: ${reports
-    .map((report) => `báo cáo ${formatPeriod(report.period).toLowerCase()} (${formatSource(report.source)})`)
-    .join('; ')}`;
+  const named = reports.map((report) =>
+    t('sources.report', { period: formatPeriodInSentence(report.period), source: formatSource(report.source) }),
+  );
+  return t('chart.source', { sources: named.join('; ') });
 }
 
 /** The report sentences behind a chart: the figures of the given indicators, of each report's own period unless `all`. */

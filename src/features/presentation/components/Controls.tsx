@@ -1,5 +1,7 @@
+import type { ChangeEvent } from 'react';
 import { formatPeriod } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
+import { useFullscreen } from '../hooks/fullscreen';
 import { intervalChoices } from '../present-url';
 
 type Props = {
@@ -18,9 +20,19 @@ type Props = {
   onExit: () => void;
 };
 
+/**
+ * A choice made, the select gives the keys back to the slides: a clicker's next
+ * arrow must turn the page, not change the period.
+ */
+const chosen = (apply: (value: string) => void) => (event: ChangeEvent<HTMLSelectElement>) => {
+  apply(event.target.value);
+  event.target.blur();
+};
+
 /** The staffer's controls: they fade with the cursor after a few seconds without mouse movement. */
 export function Controls(props: Props) {
   const { position, count, periods, year, interval, paused } = props;
+  const fullscreen = useFullscreen();
   const choices: number[] = [...intervalChoices];
   if (interval !== null && !choices.includes(interval)) choices.unshift(interval);
   return (
@@ -48,7 +60,7 @@ export function Controls(props: Props) {
       </button>
       <label title="Đổi kỳ báo cáo (phím K)">
         <span>Kỳ</span>
-        <select value={year} onChange={(event) => props.onPeriod(Number(event.target.value))}>
+        <select value={year} onChange={chosen((value) => props.onPeriod(Number(value)))}>
           {periods.map((period) => (
             <option key={period.year} value={period.year}>
               {formatPeriod(period.period)}
@@ -58,10 +70,7 @@ export function Controls(props: Props) {
       </label>
       <label title="Tự chuyển trang, cho màn hình ở sảnh">
         <span>Tự chuyển</span>
-        <select
-          value={interval ?? ''}
-          onChange={(event) => props.onInterval(event.target.value ? Number(event.target.value) : null)}
-        >
+        <select value={interval ?? ''} onChange={chosen((value) => props.onInterval(value ? Number(value) : null))}>
           <option value="">Tắt</option>
           {choices.map((seconds) => (
             <option key={seconds} value={seconds}>
@@ -75,7 +84,7 @@ export function Controls(props: Props) {
           <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {paused ? 'Tiếp tục' : 'Tạm dừng'}
         </button>
       )}
-      <button type="button" onClick={props.onFullscreen} title="Toàn màn hình (phím F)">
+      <button type="button" onClick={props.onFullscreen} aria-pressed={fullscreen} title="Toàn màn hình (phím F)">
         <span aria-hidden="true">⛶</span> Toàn màn hình
       </button>
       <button type="button" onClick={props.onExit} title="Thoát trình chiếu (Esc)">

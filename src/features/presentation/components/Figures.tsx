@@ -5,8 +5,10 @@ import {
   formatNumber,
   formatPercentage,
   formatPeriod,
+  formatPeriodInSentence,
   formatUnit,
 } from '../../../lib/format';
+import { t } from '../../../lib/messages';
 import type { Figure } from '../../../lib/report-schema';
 import { EstimateMark } from '../../dashboard/components/EstimateMark';
 import { PlanAttainment, PlanStatusLabel } from '../../dashboard/components/PlanAttainment';
@@ -18,7 +20,7 @@ import { YearOverYearBadge } from '../../dashboard/components/YearOverYearBadge'
  */
 export function HeadlineValue({ figure }: { figure: Figure }) {
   if (figure.value === null) {
-    return <p className="present-value present-value--missing">Báo cáo không nêu số tuyệt đối</p>;
+    return <p className="present-value present-value--missing">{t('tile.noAmount')}</p>;
   }
   const unit = figure.ratio ? '' : formatUnit(figure.unit);
   return (
@@ -74,7 +76,7 @@ export function FigureFacts({ figure }: { figure: Figure }) {
 export function PartialFacts({ figure }: { figure: Figure }) {
   return (
     <div className="present-partial">
-      <p className="present-partial__period">Riêng {formatPeriod(figure.period).toLowerCase()}</p>
+      <p className="present-partial__period">{t('tile.partial', { period: formatPeriodInSentence(figure.period) })}</p>
       <p className="present-period">
         <strong>{formatFigureValue(figure) ?? '—'}</strong>
         {figure.estimate && <EstimateMark />}

@@ -1,3 +1,4 @@
+import { formatIndicatorName } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
 import { LevelChart } from '../../charts/components/LevelChart';
 import type { LevelSeries } from '../../charts/chart-data';
@@ -11,7 +12,7 @@ type Props = { tiles: IndicatorTileModel[]; series?: LevelSeries; report: Report
 function Facts({ tile, named }: { tile: IndicatorTileModel; named: boolean }) {
   return (
     <div className="present-indicator__facts">
-      {named && <h2 className="present-indicator__name">{tile.indicator.name}</h2>}
+      {named && <h2 className="present-indicator__name">{formatIndicatorName(tile.indicator)}</h2>}
       {tile.main && <FigureFacts figure={tile.main} />}
       {tile.partial.map((figure) => (
         <PartialFacts key={figure.id} figure={figure} />

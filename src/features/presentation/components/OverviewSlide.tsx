@@ -1,3 +1,4 @@
+import { formatIndicatorName } from '../../../lib/format';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../../dashboard/indicator-tiles';
 import { FigurePeriod, FigureStatus, HeadlineValue } from './Figures';
@@ -15,7 +16,7 @@ export function OverviewSlide({ report, indicators }: { report: Report; indicato
         return (
           figure && (
             <li key={indicator.id} className="present-card">
-              <h2 className="present-card__name">{indicator.shortName}</h2>
+              <h2 className="present-card__name">{formatIndicatorName(indicator, 'shortName')}</h2>
               <HeadlineValue figure={figure} />
               <FigurePeriod figure={figure} />
               <FigureStatus figure={figure} />

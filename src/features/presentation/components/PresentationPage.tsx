@@ -1,6 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formatPeriod } from '../../../lib/format';
+import { formatPeriodInSentence } from '../../../lib/format';
+import { t } from '../../../lib/messages';
 import { indicatorsQuery, periodsQuery, reportQuery } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
@@ -13,6 +14,16 @@ function Waiting({ children }: { children: ReactNode }) {
   return <main className="present present--waiting">{children}</main>;
 }
 
+function Loading() {
+  return (
+    <Waiting>
+      <p className="present__loading" aria-busy="true">
+        {t('loading.label')}…
+      </p>
+    </Waiting>
+  );
+}
+
 /** `?present=1`: loads what the dashboard loads, then shows it as slides. */
 export function PresentationPage() {
   const [params] = useSearchParams();
@@ -22,22 +33,18 @@ export function PresentationPage() {
   const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
 
   if (!periods.data) {
-    return (
+    return periods.error ? (
       <Waiting>
-        {periods.error ? (
-          <ErrorPanel error={periods.error} what="danh sách kỳ báo cáo" onRetry={() => void periods.refetch()} />
-        ) : (
-          <p className="present__loading" aria-busy="true">
-            Đang tải số liệu…
-          </p>
-        )}
+        <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
       </Waiting>
+    ) : (
+      <Loading />
     );
   }
   if (periodList.length === 0) {
     return (
       <Waiting>
-        <p className="present__loading">Chưa có báo cáo nào trong dữ liệu.</p>
+        <p className="present__loading">{t('dashboard.empty')}</p>
       </Waiting>
     );
   }
@@ -47,9 +54,12 @@ export function PresentationPage() {
   const chosen = reports[index]!;
   const failure =
     !chosen.data && chosen.error
-      ? { query: chosen, what: `số liệu ${formatPeriod(periodList[index]!.period).toLowerCase()}` }
+      ? {
+          query: chosen,
+          what: t('dashboard.what.report', { period: formatPeriodInSentence(periodList[index]!.period) }),
+        }
       : !indicators.data && indicators.error
-        ? { query: indicators, what: 'danh mục chỉ tiêu' }
+        ? { query: indicators, what: t('dashboard.what.indicators') }
         : undefined;
   if (failure) {
     return (
@@ -60,13 +70,7 @@ export function PresentationPage() {
   }
   // The deck's length must not change under the presenter: wait until every period has answered.
   if (!chosen.data || !indicators.data || reports.some((query) => query.isPending)) {
-    return (
-      <Waiting>
-        <p className="present__loading" aria-busy="true">
-          Đang tải số liệu…
-        </p>
-      </Waiting>
-    );
+    return <Loading />;
   }
   const loaded: Report[] = reports.flatMap((query) => (query.data ? [query.data] : []));
   return (

@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from 'react';
+
 /** The browser's full screen, on or off. A browser that refuses (no user gesture, a kiosk policy) is left as it is. */
 export function toggleFullscreen(): void {
   try {
@@ -16,4 +18,18 @@ export function enterFullscreen(): void {
 
 export function leaveFullscreen(): void {
   if (document.fullscreenElement) toggleFullscreen();
+}
+
+const subscribe = (onChange: () => void) => {
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
+};
+
+/** Whether the page is in the browser's full screen now. */
+export function useFullscreen(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => document.fullscreenElement != null,
+    () => false,
+  );
 }
