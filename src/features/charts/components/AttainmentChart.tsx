@@ -4,7 +4,7 @@ import type { Basis, Report } from '../../../lib/report-schema';
 import type { AttainmentBar } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame, ChartLegend } from './ChartFrame';
+import { barRowsHeight, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t, type MessageKey } from '../../../lib/messages';
 
 type Props = { bars: AttainmentBar[]; report: Report; sources: SourceEntry[] };
@@ -42,26 +42,13 @@ export function AttainmentChart({ bars, report, sources }: Props) {
     family: basisFamily(bar.basis),
   }));
   const ticks = percentTicks(Math.max(...bars.map((bar) => bar.value)));
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('chart.col.indicator')}</th>
-          <th scope="col">{t('attainment.col.basis')}</th>
-          <th scope="col">{t('attainment.col.rate')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bars.map((bar) => (
-          <tr key={`${bar.indicator.id}-${bar.basis}`}>
-            <th scope="row">{formatIndicatorName(bar.indicator)}</th>
-            <td>{formatBasis(bar.basis)}</td>
-            <td>{formatPercentage(bar)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table: ChartTableData = {
+    columns: [t('chart.col.indicator'), t('attainment.col.basis'), t('attainment.col.rate')],
+    rows: bars.map((bar) => ({
+      key: `${bar.indicator.id}-${bar.basis}`,
+      cells: [formatIndicatorName(bar.indicator), formatBasis(bar.basis), formatPercentage(bar)],
+    })),
+  };
   return (
     <ChartFrame
       title={attainmentFinding(bars, report)}
@@ -70,7 +57,7 @@ export function AttainmentChart({ bars, report, sources }: Props) {
       })}
       sources={sources}
       table={table}
-      height={Math.max(160, data.length * 34 + 40)}
+      height={barRowsHeight(data.length)}
       legend={
         <ChartLegend
           items={familyLegend

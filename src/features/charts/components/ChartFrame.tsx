@@ -10,7 +10,9 @@ import {
 } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { downloadBlob } from '../../../lib/download';
-import { fileSlug, formatPeriodInSentence, formatSource } from '../../../lib/format';
+import { fileSlug, formatPeriod, formatPeriodInSentence, formatSource } from '../../../lib/format';
+import { samePeriod } from '../../../lib/periods';
+import type { Period } from '../../../lib/report-schema';
 import { chartPng } from '../../exports/chart-png';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import type { SourceEntry } from '../../sources/source-entries';
@@ -35,6 +37,36 @@ function ChartCanvas({
   );
 }
 
+/** A chart's numbers as a table: the first cell of each row is its row header. */
+export type ChartTableData = { caption?: string; columns: string[]; rows: { key: string; cells: string[] }[] };
+
+function ChartTable({ caption, columns, rows }: ChartTableData) {
+  return (
+    <table>
+      {caption && <caption className="visually-hidden">{caption}</caption>}
+      <thead>
+        <tr>
+          {columns.map((column, index) => (
+            <th scope="col" key={index}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ key, cells: [header, ...cells] }) => (
+          <tr key={key}>
+            <th scope="row">{header}</th>
+            {cells.map((cell, index) => (
+              <td key={index}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 type Props = {
   title: string;
   subtitle: string;
@@ -42,7 +74,7 @@ type Props = {
   sources: SourceEntry[];
   notes?: string[];
   legend?: ReactNode;
-  table: ReactNode;
+  table: ChartTableData;
   height: number;
   children: ReactElement<{ width?: number; height?: number }>;
 };
@@ -96,7 +128,9 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
         </div>
       </div>
       {showTable ? (
-        <div className="chart__table">{table}</div>
+        <div className="chart__table">
+          <ChartTable {...table} />
+        </div>
       ) : (
         <div role="img" aria-label={`${title}. ${subtitle}`} className="chart__canvas" style={{ height }}>
           <ChartCanvas height={height}>{children}</ChartCanvas>
@@ -116,6 +150,21 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
       <figcaption className="chart__source">{t('chart.source', { sources: sourceLine(sources) })}</figcaption>
       <SourcePanel entries={sources} label={t('sources.chartLabel')} />
     </figure>
+  );
+}
+
+/** Horizontal bar charts grow with their rows, so labels never crowd. */
+export const barRowsHeight = (rows: number) => Math.max(160, rows * 34 + 40);
+
+/** One colour per period, the chosen one named as such. */
+export function PeriodLegend({ periods, chosen }: { periods: Period[]; chosen: Period }) {
+  return (
+    <ChartLegend
+      items={periods.map((period, index) => ({
+        label: samePeriod(period, chosen) ? t('chart.chosen', { period: formatPeriod(period) }) : formatPeriod(period),
+        className: `chart__swatch--series-${index + 1}`,
+      }))}
+    />
   );
 }
 

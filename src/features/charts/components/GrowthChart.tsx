@@ -5,7 +5,7 @@ import type { Period, Report } from '../../../lib/report-schema';
 import type { GrowthRow } from '../chart-data';
 import { axisTick, chartColors, percentTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame, ChartLegend } from './ChartFrame';
+import { ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
 import { t } from '../../../lib/messages';
 
 type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; sources: SourceEntry[] };
@@ -37,30 +37,16 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
       ]),
     ),
   }));
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('chart.col.indicator')}</th>
-          {reports.map((report) => (
-            <th scope="col" key={formatPeriod(report.period)}>
-              {formatPeriod(report.period)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.indicator.id}>
-            <th scope="row">{formatIndicatorName(row.indicator)}</th>
-            {row.rates.map((rate, index) => (
-              <td key={index}>{rate === null ? t('chart.notStated') : formatPercentage(rate)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table: ChartTableData = {
+    columns: [t('chart.col.indicator'), ...reports.map((report) => formatPeriod(report.period))],
+    rows: rows.map((row) => ({
+      key: row.indicator.id,
+      cells: [
+        formatIndicatorName(row.indicator),
+        ...row.rates.map((rate) => (rate === null ? t('chart.notStated') : formatPercentage(rate))),
+      ],
+    })),
+  };
   return (
     <ChartFrame
       title={growthFinding(rows, reports)}
@@ -68,16 +54,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
       sources={sources}
       table={table}
       height={Math.max(180, data.length * reports.length * 26 + 60)}
-      legend={
-        <ChartLegend
-          items={reports.map((report, index) => ({
-            label: samePeriod(report.period, chosen)
-              ? t('chart.chosen', { period: formatPeriod(report.period) })
-              : formatPeriod(report.period),
-            className: `chart__swatch--series-${index + 1}`,
-          }))}
-        />
-      }
+      legend={<PeriodLegend periods={reports.map((report) => report.period)} chosen={chosen} />}
     >
       <BarChart
         data={data}

@@ -17,7 +17,7 @@ import type { Period } from '../../../lib/report-schema';
 import type { LevelSeries } from '../chart-data';
 import { axisTick, chartColors, DerivedPattern, integerTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame, ChartLegend } from './ChartFrame';
+import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
 
 type Props = { series: LevelSeries; chosen: Period; sources: SourceEntry[] };
@@ -42,31 +42,18 @@ export function LevelChart({ series, chosen, sources }: Props) {
     derived: bar.derivation !== undefined,
     chosen: samePeriod(bar.period, chosen),
   }));
-  const table = (
-    <table>
-      <caption className="visually-hidden">{formatIndicatorName(series.indicator)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('chart.col.period')}</th>
-          <th scope="col">{t('level.col.value', { unit: formatUnitName(unit) })}</th>
-          <th scope="col">{t('level.col.kind')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {series.bars.map((bar) => (
-          <tr key={formatPeriod(bar.period)}>
-            <th scope="row">{formatPeriod(bar.period)}</th>
-            <td>{bar.derivation ? formatApproximate(bar.value, unit) : formatNumber(bar.value, bar.decimals)}</td>
-            <td>
-              {bar.derivation
-                ? formatDerivation(bar.derivation)
-                : t(bar.estimate ? 'level.statedEstimate' : 'level.stated')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table: ChartTableData = {
+    caption: formatIndicatorName(series.indicator),
+    columns: [t('chart.col.period'), t('level.col.value', { unit: formatUnitName(unit) }), t('level.col.kind')],
+    rows: series.bars.map((bar) => ({
+      key: formatPeriod(bar.period),
+      cells: [
+        formatPeriod(bar.period),
+        bar.derivation ? formatApproximate(bar.value, unit) : formatNumber(bar.value, bar.decimals),
+        bar.derivation ? formatDerivation(bar.derivation) : t(bar.estimate ? 'level.statedEstimate' : 'level.stated'),
+      ],
+    })),
+  };
   return (
     <ChartFrame
       title={findingTitle(series, chosen)}

@@ -10,7 +10,7 @@ import {
 import type { MonthAgainstAverage } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame } from './ChartFrame';
+import { ChartFrame, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
 import { lengthInMonths } from '../../../lib/periods';
 
@@ -39,30 +39,25 @@ export function MonthChart({ rows, sources }: Props) {
     label: `≈ ${formatPercent(row.ratio, 1)}`,
   }));
   const ticks = percentTicks(Math.max(...rows.map((row) => row.ratio)));
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('chart.col.indicator')}</th>
-          <th scope="col">{t('monthChart.col.month', { period: formatPeriod(first.month) })}</th>
-          <th scope="col">{t('monthChart.col.month', { period: formatPeriod(first.span) })}</th>
-          <th scope="col">{t('monthChart.col.average')}</th>
-          <th scope="col">{t('monthChart.col.ratio')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.indicator.id}>
-            <th scope="row">{formatIndicatorName(row.indicator)}</th>
-            <td>{formatAmount(row.monthValue, row.monthDecimals, row.indicator.unit)}</td>
-            <td>{formatAmount(row.spanValue, row.spanDecimals, row.indicator.unit)}</td>
-            <td>{formatApproximate(row.averageMonth, row.indicator.unit)}</td>
-            <td>≈ {formatPercent(row.ratio, 1)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table: ChartTableData = {
+    columns: [
+      t('chart.col.indicator'),
+      t('monthChart.col.month', { period: formatPeriod(first.month) }),
+      t('monthChart.col.month', { period: formatPeriod(first.span) }),
+      t('monthChart.col.average'),
+      t('monthChart.col.ratio'),
+    ],
+    rows: rows.map((row) => ({
+      key: row.indicator.id,
+      cells: [
+        formatIndicatorName(row.indicator),
+        formatAmount(row.monthValue, row.monthDecimals, row.indicator.unit),
+        formatAmount(row.spanValue, row.spanDecimals, row.indicator.unit),
+        formatApproximate(row.averageMonth, row.indicator.unit),
+        `≈ ${formatPercent(row.ratio, 1)}`,
+      ],
+    })),
+  };
   return (
     <ChartFrame
       title={monthFinding(rows)}

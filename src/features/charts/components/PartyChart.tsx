@@ -13,7 +13,7 @@ import type { Period } from '../../../lib/report-schema';
 import type { PartyBar } from '../chart-data';
 import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame, ChartLegend } from './ChartFrame';
+import { barRowsHeight, ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
 import { t } from '../../../lib/messages';
 
 type Props = { bars: PartyBar[]; periods: Period[]; chosen: Period; sources: SourceEntry[] };
@@ -43,49 +43,33 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
     chosen: samePeriod(bar.period, chosen),
   }));
   const ticks = percentTicks(Math.max(...bars.map((bar) => bar.value)));
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('chart.col.period')}</th>
-          <th scope="col">{t('chart.col.indicator')}</th>
-          <th scope="col">{t('partyChart.col.achieved')}</th>
-          <th scope="col">{t('partyChart.col.target')}</th>
-          <th scope="col">{t('partyChart.col.rate')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bars.map((bar) => (
-          <tr key={`${formatPeriod(bar.period)}-${bar.indicator.id}-${bar.basis}`}>
-            <th scope="row">{formatPeriod(bar.period)}</th>
-            <td>{formatIndicatorName(bar.indicator)}</td>
-            <td>{formatNumber(bar.achieved, 0)}</td>
-            <td>{targetText(bar)}</td>
-            <td>
-              {formatPercentage(bar)} {formatBasisAfterRate(bar.basis)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table: ChartTableData = {
+    columns: [
+      t('chart.col.period'),
+      t('chart.col.indicator'),
+      t('partyChart.col.achieved'),
+      t('partyChart.col.target'),
+      t('partyChart.col.rate'),
+    ],
+    rows: bars.map((bar) => ({
+      key: `${formatPeriod(bar.period)}-${bar.indicator.id}-${bar.basis}`,
+      cells: [
+        formatPeriod(bar.period),
+        formatIndicatorName(bar.indicator),
+        formatNumber(bar.achieved, 0),
+        targetText(bar),
+        `${formatPercentage(bar)} ${formatBasisAfterRate(bar.basis)}`,
+      ],
+    })),
+  };
   return (
     <ChartFrame
       title={partyFinding(bars, chosen)}
       subtitle={t('partyChart.subtitle')}
       sources={sources}
       table={table}
-      height={Math.max(160, data.length * 34 + 40)}
-      legend={
-        <ChartLegend
-          items={periods.map((period, index) => ({
-            label: samePeriod(period, chosen)
-              ? t('chart.chosen', { period: formatPeriod(period) })
-              : formatPeriod(period),
-            className: `chart__swatch--series-${index + 1}`,
-          }))}
-        />
-      }
+      height={barRowsHeight(data.length)}
+      legend={<PeriodLegend periods={periods} chosen={chosen} />}
     >
       <BarChart
         data={data}

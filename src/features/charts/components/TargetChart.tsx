@@ -6,7 +6,7 @@ import { bandWords, formatAssignedBy } from '../../../lib/target-bands';
 import type { TargetRow } from '../chart-data';
 import { axisTick, chartColors, integerTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame, ChartLegend } from './ChartFrame';
+import { barRowsHeight, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
 
 type Props = { rows: TargetRow[]; chosen: Period; sources: SourceEntry[] };
@@ -35,42 +35,29 @@ export function TargetChart({ rows, chosen, sources }: Props) {
     ...Object.fromEntries(row.bands.map((band) => [band.kind, band.count])),
   }));
   const present = kinds.filter((kind) => rows.some((row) => row.bands.some((band) => band.kind === kind)));
-  const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('targetChart.col.set')}</th>
-          <th scope="col">{t('targetChart.col.total')}</th>
-          <th scope="col">{t('targetChart.col.result')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={`${formatPeriod(row.period)}-${row.set.id}`}>
-            <th scope="row">
-              {formatPeriod(row.period)} · {formatAssignedBy(row.set)}
-            </th>
-            <td>{row.set.total}</td>
-            <td>
-              {row.bands
-                .map(
-                  (band) =>
-                    `${band.count}/${row.set.total} ${bandWords(band)}${band.inferred ? ` ${t('targetChart.inferred')}` : ''}`,
-                )
-                .join('; ')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table: ChartTableData = {
+    columns: [t('targetChart.col.set'), t('targetChart.col.total'), t('targetChart.col.result')],
+    rows: rows.map((row) => ({
+      key: `${formatPeriod(row.period)}-${row.set.id}`,
+      cells: [
+        `${formatPeriod(row.period)} · ${formatAssignedBy(row.set)}`,
+        String(row.set.total),
+        row.bands
+          .map(
+            (band) =>
+              `${band.count}/${row.set.total} ${bandWords(band)}${band.inferred ? ` ${t('targetChart.inferred')}` : ''}`,
+          )
+          .join('; '),
+      ],
+    })),
+  };
   return (
     <ChartFrame
       title={targetFinding(rows, chosen)}
       subtitle={t('targetChart.subtitle')}
       sources={sources}
       table={table}
-      height={Math.max(160, data.length * 36 + 40)}
+      height={barRowsHeight(data.length)}
       legend={
         <ChartLegend
           items={present.map((kind) => ({ label: kindLegend(kind), className: `target-set__segment--${kind}` }))}
