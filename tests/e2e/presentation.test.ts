@@ -110,11 +110,19 @@ describe('keys, as a clicker and PowerPoint send them', () => {
       expect(await page.evaluate(() => history.length)).toBe(historyLength);
     }));
 
-  it('F toggles full screen; Esc leaves for the dashboard with the same year', () =>
+  it('F toggles full screen, F5 enters it; Esc leaves for the dashboard with the same year', () =>
     onPage('/?present=1&year=2023&slide=4', async (page) => {
       await page.keyboard.press('f');
       await page.waitForFunction(() => document.fullscreenElement !== null);
       expect(await page.getByRole('button', { name: 'Toàn màn hình' }).getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.press('f');
+      await page.waitForFunction(() => document.fullscreenElement === null);
+      // A clicker's "start" button sends F5: it starts full screen rather than reloading the page.
+      await page.evaluate(() => Object.assign(window, { presentMarker: true }));
+      await page.keyboard.press('F5');
+      await page.waitForFunction(() => document.fullscreenElement !== null);
+      expect(await page.evaluate(() => 'presentMarker' in window)).toBe(true);
+      expect(param(page, 'slide')).toBe('4');
       await page.keyboard.press('f');
       await page.waitForFunction(() => document.fullscreenElement === null);
       await page.keyboard.press('Escape');
