@@ -28,7 +28,13 @@ function FigureValue({ figure }: { figure: Figure }) {
   return (
     <p className="tile__value" elementtiming="headline-figure">
       <span className="tile__number">{number}</span>
-      {unit && <span className="tile__unit"> {unit}</span>}
+      {/* The space stays outside the unit, so a long amount breaks between number and unit. */}
+      {unit && (
+        <>
+          {' '}
+          <span className="tile__unit">{unit}</span>
+        </>
+      )}
     </p>
   );
 }
