@@ -75,9 +75,7 @@ describe('fault matrix', () => {
 
   it('503 that persists: after the automatic retries, a message with the server’s reason', async () => {
     server.use(
-      http.get(report, () =>
-        HttpResponse.json({ error: { code: 'busy', message: 'Đang bảo trì.' } }, { status: 503 }),
-      ),
+      http.get(report, () => HttpResponse.json({ error: { code: 'busy', message: 'Đang bảo trì.' } }, { status: 503 })),
     );
     renderApp('', createQueryClient());
     expect(await alert()).toHaveTextContent(
@@ -150,7 +148,9 @@ describe('fault matrix', () => {
     server.use(http.get(report, () => new HttpResponse(null, { status: 500 })));
     await queryClient.refetchQueries({ queryKey: ['reports', 2024] }).catch(() => undefined);
     await waitFor(() =>
-      expect(screen.getByText('Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.')).toBeInTheDocument(),
+      expect(
+        screen.getByText('Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.'),
+      ).toBeInTheDocument(),
     );
     expect(screen.getByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
