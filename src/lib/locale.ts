@@ -6,8 +6,6 @@
  */
 export type Locale = 'vi' | 'en';
 
-export const locales: readonly Locale[] = ['vi', 'en'];
-
 let current: Locale = 'vi';
 
 export function currentLocale(): Locale {
