@@ -47,16 +47,62 @@ async function checkView(path: string, prepare?: (page: Page) => Promise<void>):
   }
 }
 
-/** Opens every "Nguồn và cách tính" disclosure the way a user would: by its summary. */
+/**
+ * Opens every source disclosure ("Nguồn và cách tính" on tiles, "Nguồn và số liệu gốc"
+ * on charts) the way a user would: by its summary, once the charts are in.
+ */
 async function openAllSources(page: Page): Promise<void> {
-  const summaries = page.locator('details.report-source:not([open]) > summary');
+  await waitForCharts(page);
+  const summaries = page.locator('details.source-panel:not([open]) > summary');
   const total = await summaries.count();
   expect(total).toBeGreaterThan(0);
   for (let opened = 0; opened < total; opened++) {
     await summaries.first().click();
   }
-  const closed = await page.locator('details.report-source:not([open])').count();
+  const closed = await page.locator('details.source-panel:not([open])').count();
   expect(closed).toBe(0);
+}
+
+/** The trend charts load after the figures: waits until every chart card is drawn. */
+async function waitForCharts(page: Page): Promise<void> {
+  await page.locator('.chart').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
+  expect(await page.locator('.chart .recharts-surface').count()).toBeGreaterThan(0);
+}
+
+/** Charts drawn, then every chart switched to its table with its "Xem bảng" button. */
+async function openAllTables(page: Page): Promise<void> {
+  await waitForCharts(page);
+  const charts = await page.locator('figure.chart').count();
+  const toggles = page.getByRole('button', { name: 'Xem bảng', pressed: false });
+  expect(await toggles.count()).toBe(charts);
+  for (let opened = 0; opened < charts; opened++) {
+    await toggles.first().click();
+  }
+  expect(await page.locator('figure.chart .chart__table table').count()).toBe(charts);
+}
+
+/** A slide of ?present=1: in, its entrance animation over, any chart sized to it. */
+async function checkSlide(path: string): Promise<void> {
+  const { context, page, errors } = await openPage(browser, { width: 1280, height: 720 });
+  try {
+    await page.goto(new URL(path, server.url).toString());
+    await page.locator('main.present .present__slide').waitFor();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.present-chart:not([data-fitted])') === null &&
+        document
+          .querySelector('.present__slide')!
+          .getAnimations({ subtree: true })
+          .every((animation) => animation.playState !== 'running'),
+    );
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const { count, report } = await violationsOf(page);
+    expect(count, `axe violations on ${path}:\n${report}`).toBe(0);
+    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
 describe('axe-core WCAG 2.1 AA', () => {
@@ -67,4 +113,29 @@ describe('axe-core WCAG 2.1 AA', () => {
     checkView('/?year=2023', openAllSources));
   it('has no violations on ?year=2024 with every "Nguồn và cách tính" opened', () =>
     checkView('/?year=2024', openAllSources));
+});
+
+describe('axe-core WCAG 2.1 AA, English', () => {
+  it('has no violations on ?lang=en&year=2024', () => checkView('/?lang=en&year=2024', waitForCharts));
+  it('has no violations on ?lang=en&view=compare', () => checkView('/?lang=en&view=compare'));
+  it('has no violations on ?lang=en&year=2023 with every source panel opened', () =>
+    checkView('/?lang=en&year=2023', openAllSources));
+});
+
+describe('axe-core WCAG 2.1 AA, charts', () => {
+  it('has no violations on ?year=2023 with the charts drawn', () => checkView('/?year=2023', waitForCharts));
+  it('has no violations on ?year=2023 with every chart shown as a table ("Xem bảng")', () =>
+    checkView('/?year=2023', openAllTables));
+  it('has no violations on ?year=2024 with every chart shown as a table ("Xem bảng")', () =>
+    checkView('/?year=2024', openAllTables));
+});
+
+describe('axe-core WCAG 2.1 AA, presentation', () => {
+  it('has no violations on ?present=1 (slide 1, the overview)', () => checkSlide('/?present=1'));
+  it('has no violations on ?present=1&slide=3 (a chart slide)', () => checkSlide('/?present=1&slide=3'));
+  it('has no violations on ?present=1&year=2023&slide=5 (an indicator with its chart)', () =>
+    checkSlide('/?present=1&year=2023&slide=5'));
+  it('has no violations on ?lang=en&present=1', () => checkSlide('/?lang=en&present=1'));
+  it('has no violations on ?lang=en&present=1&slide=3 (a chart slide)', () =>
+    checkSlide('/?lang=en&present=1&slide=3'));
 });
