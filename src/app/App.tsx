@@ -20,6 +20,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   const [params] = useSearchParams();
   // Set before any child renders: formatting and messages read the language directly.
   setLocale(params.get('lang') === 'en' ? 'en' : 'vi');
+  document.title = t('app.documentTitle');
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (

@@ -176,7 +176,7 @@ describe('comparison of periods', () => {
 describe('source and derivation', () => {
   it('"Nguồn và cách tính" opens on the verbatim quote and a derived "≈" figure', () =>
     onPage('/?year=2023', async (page) => {
-      const details = tile(page, 'budget-revenue').locator('details.report-source');
+      const details = tile(page, 'budget-revenue').locator('details.source-panel');
       expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
       await details.locator('summary', { hasText: 'Nguồn và cách tính' }).click();
       expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);

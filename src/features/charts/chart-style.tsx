@@ -23,6 +23,32 @@ export function percentTicks(max: number): number[] {
   return Array.from({ length: top / step + 1 }, (_, index) => index * step);
 }
 
+/** Round ticks (steps of 1, 2, 2.5 or 5 × 10ⁿ) from zero to at least `max`. */
+export function niceTicks(max: number, intervals = 4): number[] {
+  const raw = max / intervals;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw)!;
+  const top = Math.ceil(max / step) * step;
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
+}
+
+/** An axis label on two lines: the period, and under it "≈ suy ra" for a derived bar. */
+export function PeriodTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const [period, mark] = (payload?.value ?? '').split('|');
+  return (
+    <text x={x} y={y} textAnchor="middle" fill={axisTick.fill} fontSize={axisTick.fontSize}>
+      <tspan x={x} dy="1em">
+        {period}
+      </tspan>
+      {mark && (
+        <tspan x={x} dy="1.2em">
+          {mark}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
 /** Hatching for derived bars: they must not look like stated ones. */
 export function DerivedPattern({ id }: { id: string }) {
   return (

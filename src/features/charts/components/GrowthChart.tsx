@@ -18,7 +18,8 @@ export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
   const slower = both.filter((row) => row.rates.at(-1)!.value < row.rates.at(-2)!.value).length;
   const allUp = rows.every((row) => row.rates.every((rate) => rate === null || rate.value > 0));
   const finding = t('growth.finding', {
-    latest: formatPeriod(latest.period),
+    // After "…; " the period continues the sentence.
+    latest: allUp ? formatPeriodInSentence(latest.period) : formatPeriod(latest.period),
     previous: formatPeriodInSentence(previous.period),
     slower,
     count: both.length,

@@ -15,7 +15,7 @@ import {
 import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
 import type { LevelSeries } from '../chart-data';
-import { axisTick, chartColors, DerivedPattern, integerTick } from '../chart-style';
+import { axisTick, chartColors, DerivedPattern, integerTick, niceTicks, PeriodTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -36,12 +36,13 @@ export function LevelChart({ series, chosen, sources }: Props) {
   const patternId = useId().replace(/:/g, '');
   const unit = series.indicator.unit;
   const rows = series.bars.map((bar) => ({
-    axis: `${formatPeriodShort(bar.period)}${bar.derivation ? ' ≈' : ''}`,
+    axis: `${formatPeriodShort(bar.period)}${bar.derivation ? `|${t('level.derivedMark')}` : ''}`,
     value: bar.value,
     label: bar.derivation ? formatApproximateNumber(bar.value, unit) : formatNumber(bar.value, bar.decimals),
     derived: bar.derivation !== undefined,
     chosen: samePeriod(bar.period, chosen),
   }));
+  const ticks = niceTicks(Math.max(...series.bars.map((bar) => bar.value)));
   const table: ChartTableData = {
     caption: formatIndicatorName(series.indicator),
     columns: [t('chart.col.period'), t('level.col.value', { unit: formatUnitName(unit) }), t('level.col.kind')],
@@ -75,8 +76,8 @@ export function LevelChart({ series, chosen, sources }: Props) {
       <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <DerivedPattern id={patternId} />
         <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="axis" tick={axisTick} interval={0} />
-        <YAxis tickFormatter={integerTick} tick={axisTick} width={64} />
+        <XAxis dataKey="axis" tick={<PeriodTick />} interval={0} height={44} />
+        <YAxis tickFormatter={integerTick} tick={axisTick} width={64} ticks={ticks} domain={[0, ticks.at(-1)!]} />
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as (typeof rows)[number]).label, formatUnitName(unit)]}
         />

@@ -7,7 +7,7 @@ import { currentLocale, inLanguage } from '../../../lib/locale';
 export function SourceCitation({ source }: { source: ReportSource }) {
   return (
     <p className="source-citation">
-      {source.title}. {source.outlet}, {source.author},{' '}
+      <cite lang="vi">{source.title}</cite>. <span lang="vi">{source.outlet}</span>, {source.author},{' '}
       {source.publishedOn ? t('sources.published', { date: formatDate(source.publishedOn) }) : t('source.noDate')}.
       {source.note && <span className="source-citation__note"> {inLanguage(source.note, source.en?.note)}</span>}
     </p>
