@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { setLocale } from '../lib/locale';
@@ -19,8 +19,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   const presenting = usePresenting();
   const [params] = useSearchParams();
   // Set before any child renders: formatting and messages read the language directly.
-  setLocale(params.get('lang') === 'en' ? 'en' : 'vi');
-  document.title = t('app.documentTitle');
+  const locale = params.get('lang') === 'en' ? 'en' : 'vi';
+  setLocale(locale);
+  useEffect(() => {
+    document.title = t('app.documentTitle');
+  }, [locale]);
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (

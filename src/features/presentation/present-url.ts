@@ -3,6 +3,7 @@
  * (1-based) picks a slide, `interval=S` advances every S seconds. Anything the
  * URL says is only ever shown as text, cut short.
  */
+import { t } from '../../lib/messages';
 
 export const presentParam = 'present';
 
@@ -26,7 +27,7 @@ export function resolveSlide(raw: string | null, count: number): SlideChoice {
   if (number >= 1 && number <= count) return { index: number - 1, notice: null };
   return {
     index: 0,
-    notice: `Không có trang ${quoted(raw)}: bài trình chiếu có ${count} trang (1–${count}). Đang hiển thị trang 1.`,
+    notice: t('present.badSlide', { value: quoted(raw), count }),
   };
 }
 
@@ -39,6 +40,6 @@ export function resolveInterval(raw: string | null): IntervalChoice {
   if (seconds >= shortestInterval && seconds <= longestInterval) return { seconds, notice: null };
   return {
     seconds: null,
-    notice: `Khoảng tự chuyển trang ${quoted(raw)} không hợp lệ (từ ${shortestInterval} đến ${longestInterval} giây). Tự chuyển trang đang tắt.`,
+    notice: t('present.badInterval', { value: quoted(raw), min: shortestInterval, max: longestInterval }),
   };
 }

@@ -32,12 +32,7 @@ export type Deck = { report: Report; reports: Report[]; indicators: Indicator[];
 const economicOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group !== 'party');
 const partyOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group === 'party');
 
-const groupTitles: Record<Indicator['group'], string> = {
-  budget: 'Thu ngân sách',
-  economy: 'Sản xuất, thương mại và dịch vụ',
-  investment: 'Giải ngân vốn đầu tư công',
-  party: 'Xây dựng Đảng',
-};
+const groupTitle = (group: Indicator['group']) => t(`present.group.${group}`);
 
 /**
  * One slide per indicator with a level over two periods or more (its figures and
@@ -82,7 +77,7 @@ function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indica
           title:
             slide.tiles.length === 1
               ? formatIndicatorName(slide.tiles[0]!.indicator)
-              : groupTitles[slide.tiles[0]!.indicator.group],
+              : groupTitle(slide.tiles[0]!.indicator.group),
         }
       : slide,
   );
@@ -93,44 +88,44 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
   const own = [report];
   const indicatorSlides = indicatorSlidesOf(report, reports, indicators);
   const candidates: (Slide | false)[] = [
-    { id: 'overview', kind: 'overview', title: 'Kết quả chủ yếu', reports: own },
-    { id: 'targets', kind: 'targets', title: 'Số chỉ tiêu đạt kế hoạch', reports: own },
+    { id: 'overview', kind: 'overview', title: t('present.slide.overview'), reports: own },
+    { id: 'targets', kind: 'targets', title: t('present.slide.targets'), reports: own },
     attainmentBars(report, economic).length > 0 && {
       id: 'attainment',
       kind: 'attainment',
-      title: 'Tỷ lệ đạt kế hoạch',
+      title: t('present.slide.attainment'),
       reports: own,
     },
     growthRows(reports, economic).length > 0 && {
       id: 'growth',
       kind: 'growth',
-      title: 'Tăng trưởng so với cùng kỳ',
+      title: t('present.slide.growth'),
       reports,
     },
     ...indicatorSlides,
     monthAgainstAverage(report, economic).length > 0 && {
       id: 'month',
       kind: 'month',
-      title: 'Riêng một tháng so với bình quân',
+      title: t('present.slide.month'),
       reports: own,
     },
     reports.length > 1 &&
       targetRows(reports).length > 0 && {
         id: 'target-history',
         kind: 'targetHistory',
-        title: 'Số chỉ tiêu đạt qua các kỳ',
+        title: t('present.slide.targetTrend'),
         reports,
       },
     indicatorTiles(report, indicators, ['party']).length > 0 && {
       id: 'party',
       kind: 'party',
-      title: 'Xây dựng Đảng',
+      title: t('present.slide.party'),
       reports: own,
     },
     partyBars(reports, indicators).length > 0 && {
       id: 'party-history',
       kind: 'partyHistory',
-      title: 'Xây dựng Đảng qua các kỳ',
+      title: t('present.slide.partyTrend'),
       reports,
     },
   ];

@@ -3,6 +3,7 @@ import { formatPeriod } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
 import { useFullscreen } from '../hooks/fullscreen';
 import { intervalChoices } from '../present-url';
+import { t } from '../../../lib/messages';
 
 type Props = {
   position: number;
@@ -36,13 +37,13 @@ export function Controls(props: Props) {
   const choices: number[] = [...intervalChoices];
   if (interval !== null && !choices.includes(interval)) choices.unshift(interval);
   return (
-    <nav className="present-controls" aria-label="Điều khiển trình chiếu">
+    <nav className="present-controls" aria-label={t('present.controls')}>
       <button
         type="button"
         onClick={props.onPrevious}
         disabled={position === 0}
-        aria-label="Trang trước"
-        title="Trang trước (←, ↑, PageUp)"
+        aria-label={t('present.previous')}
+        title={t('present.previousTitle')}
       >
         <span aria-hidden="true">◀</span>
       </button>
@@ -53,13 +54,13 @@ export function Controls(props: Props) {
         type="button"
         onClick={props.onNext}
         disabled={position === count - 1}
-        aria-label="Trang sau"
-        title="Trang sau (→, ↓, PageDown, phím cách)"
+        aria-label={t('present.next')}
+        title={t('present.nextTitle')}
       >
         <span aria-hidden="true">▶</span>
       </button>
-      <label title="Đổi kỳ báo cáo (phím K)">
-        <span>Kỳ</span>
+      <label title={t('present.periodTitle')}>
+        <span>{t('present.period')}</span>
         <select value={year} onChange={chosen((value) => props.onPeriod(Number(value)))}>
           {periods.map((period) => (
             <option key={period.year} value={period.year}>
@@ -68,27 +69,27 @@ export function Controls(props: Props) {
           ))}
         </select>
       </label>
-      <label title="Tự chuyển trang, cho màn hình ở sảnh">
-        <span>Tự chuyển</span>
+      <label title={t('present.autoTitle')}>
+        <span>{t('present.auto')}</span>
         <select value={interval ?? ''} onChange={chosen((value) => props.onInterval(value ? Number(value) : null))}>
-          <option value="">Tắt</option>
+          <option value="">{t('present.off')}</option>
           {choices.map((seconds) => (
             <option key={seconds} value={seconds}>
-              {seconds} giây
+              {t('present.seconds', { seconds })}
             </option>
           ))}
         </select>
       </label>
       {interval !== null && (
-        <button type="button" onClick={props.onPause} aria-pressed={paused} title="Tạm dừng hoặc tiếp tục (phím P)">
-          <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {paused ? 'Tiếp tục' : 'Tạm dừng'}
+        <button type="button" onClick={props.onPause} aria-pressed={paused} title={t('present.pauseTitle')}>
+          <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {t(paused ? 'present.resume' : 'present.pause')}
         </button>
       )}
-      <button type="button" onClick={props.onFullscreen} aria-pressed={fullscreen} title="Toàn màn hình (phím F)">
-        <span aria-hidden="true">⛶</span> Toàn màn hình
+      <button type="button" onClick={props.onFullscreen} aria-pressed={fullscreen} title={t('present.fullscreenTitle')}>
+        <span aria-hidden="true">⛶</span> {t('present.fullscreen')}
       </button>
-      <button type="button" onClick={props.onExit} title="Thoát trình chiếu (Esc)">
-        <span aria-hidden="true">✕</span> Thoát
+      <button type="button" onClick={props.onExit} title={t('present.exitTitle')}>
+        <span aria-hidden="true">✕</span> {t('present.exit')}
       </button>
     </nav>
   );

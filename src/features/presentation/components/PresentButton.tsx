@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { urlWith, useSearchParams } from '../../../lib/url-state';
 import { presentParam } from '../present-url';
 import '../presentation.css';
+import { t } from '../../../lib/messages';
 
 /** The header's way into the presentation: a link, so it can also be copied or opened in a new window. */
 export function PresentButton() {
@@ -17,9 +18,9 @@ export function PresentButton() {
       className="present-button"
       href={urlWith(params.toString(), changes)}
       onClick={open}
-      title="Trình chiếu trong phòng họp: mỗi trang một màn hình, chuyển trang bằng phím mũi tên hoặc bút trình chiếu"
+      title={t('present.buttonTitle')}
     >
-      <span aria-hidden="true">▶</span> Trình chiếu
+      <span aria-hidden="true">▶</span> {t('present.button')}
     </a>
   );
 }

@@ -11,6 +11,7 @@ import { AutoAdvance } from './AutoAdvance';
 import { BlankScreen } from './BlankScreen';
 import { Controls } from './Controls';
 import { SlideBody } from './SlideBody';
+import { t } from '../../../lib/messages';
 
 type Props = {
   periods: PeriodSummary[];
@@ -86,7 +87,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
     setTyped('');
     const number = Number(digits);
     if (number >= 1 && number <= count) go(number - 1);
-    else setTypedNotice(`Không có trang ${digits}: bài trình chiếu có ${count} trang.`);
+    else setTypedNotice(t('present.noSuchSlide', { digits, count }));
   };
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
@@ -150,22 +151,20 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const shownNotices = [...notices, slideChoice.notice, intervalChoice.notice, typedNotice].filter(
     (notice): notice is string => notice !== null,
   );
-  const label = `Trang ${position + 1}/${count}: ${slide.title}`;
+  const label = t('present.pageLabel', { position: position + 1, count, title: slide.title });
   return (
     <main className={`present${idle ? ' present--idle' : ''}`} data-slide={slide.id}>
       <header className="present__top">
         <h1 className="present__title">{slide.title}</h1>
         <p className="present__where">
           <span>{formatPeriod(report.period)}</span>
-          <span className="present__count">
-            Trang {position + 1}/{count}
-          </span>
+          <span className="present__count">{t('present.page', { position: position + 1, count })}</span>
           {interval !== null && paused && (
             <span className="present__paused">
-              <span aria-hidden="true">⏸</span> Đã tạm dừng tự chuyển
+              <span aria-hidden="true">⏸</span> {t('present.paused')}
             </span>
           )}
-          {typed && <span className="present__typed">Đến trang {typed}…</span>}
+          {typed && <span className="present__typed">{t('present.typing', { typed })}</span>}
         </p>
       </header>
       {shownNotices.map((notice) => (
@@ -176,7 +175,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
       <section
         key={`${report.period.year}-${slide.id}`}
         className={`present__slide present__slide--${slide.kind}`}
-        aria-roledescription="trang trình chiếu"
+        aria-roledescription={t('present.roleDescription')}
         aria-label={label}
       >
         <SlideBody slide={slide} deck={deck} />
