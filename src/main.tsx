@@ -1,27 +1,26 @@
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
-import '@fontsource/be-vietnam-pro/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
-import { usesEmbeddedMocks } from './lib/api-client';
+import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
+import { holdFetchUntil } from './lib/fetch-gate';
+import './lib/fonts.css';
 import './app/styles.css';
 
-/** The embedded API must answer before the first request, so the app waits for it. */
-async function startEmbeddedApi() {
-  if (!usesEmbeddedMocks) return;
-  const { startEmbeddedApi: start } = await import('../mocks/browser');
-  await start(`${import.meta.env.BASE_URL}mockServiceWorker.js`);
+/**
+ * The embedded API starts while the first screen (header, skeleton) renders: requests
+ * made before it answers wait for it, instead of the whole render waiting.
+ */
+if (usesEmbeddedMocks) {
+  holdFetchUntil(apiUrl('/'), (networkFetch) =>
+    import('../mocks/browser')
+      .then(({ startEmbeddedApi }) => startEmbeddedApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, networkFetch))
+      .catch((error: unknown) => console.error('embedded API did not start', error)),
+  );
 }
 
-const root = createRoot(document.getElementById('root')!);
-startEmbeddedApi()
-  .catch((error: unknown) => console.error('embedded API did not start', error))
-  .finally(() =>
-    root.render(
-      <StrictMode>
-        <App queryClient={createQueryClient()} />
-      </StrictMode>,
-    ),
-  );
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App queryClient={createQueryClient()} />
+  </StrictMode>,
+);

@@ -1,0 +1,38 @@
+import { launch } from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromeFlags, chromePath } from './bench-chromium';
+
+export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number };
+export type FormFactor = 'mobile' | 'desktop';
+
+/**
+ * One Lighthouse run (12.x: the last line for Node 20) in its own Chromium, with the
+ * bench's browser and flags. Mobile is Lighthouse's default (simulated slow 4G and
+ * 4× CPU slowdown); desktop is its desktop config. Scores are 0–100.
+ */
+export async function runLighthouse(url: string, formFactor: FormFactor): Promise<LighthouseScores> {
+  const chrome = await launch({ chromePath, chromeFlags: [...chromeFlags, '--headless'], logLevel: 'silent' });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error' },
+      {
+        ...(formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' }),
+        settings: {
+          ...(formFactor === 'desktop' ? desktopConfig.settings : {}),
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        },
+      },
+    );
+    const categories = result?.lhr.categories;
+    const score = (id: string) => Math.round((categories?.[id]?.score ?? 0) * 100);
+    if (result?.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
