@@ -224,7 +224,7 @@ describe('?lang=en&year=2024', () => {
       await waitForCharts(page);
       expect(await textsOf(page.locator('.chart__title'))).toEqual([
         'Year 2024: 4 of 5 shares at 100% of plan or more (98.9%–182.4%)',
-        'Every indicator grew on the same period; Year 2024 grew more slowly than first 9 months of 2023 for 3 of 3 indicators',
+        'Every indicator grew on the same period; year 2024 grew more slowly than the first 9 months of 2023 for 3 of 3 indicators',
         'Budget revenue over the periods',
         'Non-state tax over the periods',
         'Industrial output, year 2024: up 3.3% on the same period',
