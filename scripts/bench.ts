@@ -283,6 +283,8 @@ function table(floor: Summary, apps: Summary[]): string {
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'lechan-bench-'));
+  // Also on an exit forced by a signal handler (Playwright's), before the async clean-up ran.
+  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   const servers: StaticServer[] = [];
   let browser: Browser | undefined;
   const cleanUp = async () => {
@@ -290,9 +292,15 @@ async function main(): Promise<void> {
     await Promise.all(servers.map((server) => server.close()));
     rmSync(work, { recursive: true, force: true });
   };
-  const interrupted = () => void cleanUp().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  // Ctrl-C reaches the process twice (from the terminal and relayed by tsx): clean up once, ignore the rest.
+  let stopping = false;
+  const interrupted = () => {
+    if (stopping) return;
+    stopping = true;
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', interrupted);
+  process.on('SIGTERM', interrupted);
   try {
     const builds = values.app.map((spec) => {
       const [label, dir] = spec.split('=');
