@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
 import { formatIndicatorName, formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
@@ -32,7 +33,7 @@ function entriesOf(
 }
 
 /** The trend charts, below the first screen; they follow the chosen period. */
-export function ChartsSection({ reports, indicators, chosen }: Props) {
+function ChartsSectionContent({ reports, indicators, chosen }: Props) {
   const report = reports.find((candidate) => samePeriod(candidate.period, chosen));
   if (!report) return null;
   const economic = indicators.filter((indicator) => indicator.group !== 'party');
@@ -112,3 +113,19 @@ export function ChartsSection({ reports, indicators, chosen }: Props) {
     </section>
   );
 }
+
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i]);
+
+/**
+ * Redrawn only when its data or period really change: the dashboard hands it a
+ * fresh array on every render, and ten recharts charts are the costly part of a
+ * period switch.
+ */
+export const ChartsSection = memo(
+  ChartsSectionContent,
+  (before, after) =>
+    sameItems(before.reports, after.reports) &&
+    sameItems(before.indicators, after.indicators) &&
+    samePeriod(before.chosen, after.chosen),
+);

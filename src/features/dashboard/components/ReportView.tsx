@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../indicator-tiles';
@@ -18,6 +18,8 @@ const ChartsSection = lazy(() =>
 type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
 
 export function ReportView({ report, allReports, indicators }: Props) {
+  // The figures switch period at once; the charts follow in a render that may wait.
+  const chartsPeriod = useDeferredValue(report.period);
   const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
   const party = indicatorTiles(report, indicators, ['party']);
   return (
@@ -45,7 +47,7 @@ export function ReportView({ report, allReports, indicators }: Props) {
       </section>
       <CardBoundary name={t('chart.section')}>
         <Suspense fallback={<p className="charts__loading">{t('dashboard.loadingCharts')}</p>}>
-          <ChartsSection reports={allReports} indicators={indicators} chosen={report.period} />
+          <ChartsSection reports={allReports} indicators={indicators} chosen={chartsPeriod} />
         </Suspense>
       </CardBoundary>
       <section className="panel tasks" aria-labelledby="tasks-title">
