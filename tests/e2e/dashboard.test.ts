@@ -1,25 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, mainText, openDashboard, openPage, textOf, textsOf } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mainText, openDashboard, openPage, textOf, textsOf } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * The production build with its embedded API shows the figures of both reports:
  * 9 months of 2023 and the whole of 2024, as the reports state them.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 /** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
 async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, mainText, openDashboard, openPage, screenshot, textOf, textsOf } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mainText, openDashboard, openPage, screenshot, textOf, textsOf } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * English for visiting delegations (?lang=en), in Chromium against the production
@@ -10,18 +10,7 @@ import { serveDist, type StaticServer } from './support/static-server';
  * the tasks list), on the dashboard, the comparison view and the slides.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 type Viewport = { width: number; height: number };
 

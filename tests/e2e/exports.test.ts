@@ -1,29 +1,18 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Figure, Report } from '../../src/lib/report-schema';
-import { launchChromium, openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { openDashboard, openPage, screenshotDir, textOf } from './support/browser';
 import { csvObjects, parseCsv } from './support/csv';
 import { datasetReport, periodWords } from './support/dataset';
-import { serveDist, type StaticServer } from './support/static-server';
+import { startHarness } from './support/harness';
 
 /**
  * The downloads and the shared link, in Chromium against the production build:
  * what a leader takes away from the dashboard must carry the reports' own numbers.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 async function onPage(
   path: string,

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDashboard, openPage, screenshotDir, textOf } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * The dashboard with the keyboard only (no mouse), in Chromium against the
@@ -11,18 +11,7 @@ import { serveDist, type StaticServer } from './support/static-server';
  * and focus is never trapped.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 /** Opens a fresh page on a path with its charts drawn, runs the checks, then fails on any console or page error. */
 async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDashboard, openPage, screenshot } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDashboard, openPage, screenshot } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * Meeting-room screens, laptops, an old 4:3 projector and a phone: no sideways
@@ -22,18 +22,7 @@ const views = [
   { name: 'compare', path: '/?view=compare' },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 /** Elements wider than the viewport, to say what causes sideways scrolling. */
 function overflowingElements(page: Page): Promise<string[]> {

@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openPage, screenshot, textOf, waitForDashboard } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot, textOf, waitForDashboard } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * Presentation mode in Chromium against the production build: a clicker's keys,
@@ -18,18 +18,7 @@ const sizes = [
   { width: 3840, height: 2160 },
 ];
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 type Viewport = { width: number; height: number };
 

@@ -1,27 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDashboard, openPage, screenshotDir, textOf } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * The printed handout: A4 landscape pages with the figures and charts, no
  * controls, and a footer that names the reports and the day it was printed.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
   const { context, page, errors } = await openPage(browser);

@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/report-schema';
-import { launchChromium, openDashboard, openPage, textOf, textsOf } from './support/browser';
+import { openDashboard, openPage, textOf, textsOf } from './support/browser';
 import { datasetReport, datasetReports } from './support/dataset';
-import { serveDist, type StaticServer } from './support/static-server';
+import { startHarness } from './support/harness';
 
 /**
  * "Where does this number come from?": every source panel on the page, opened
@@ -11,18 +11,7 @@ import { serveDist, type StaticServer } from './support/static-server';
  * shows its arithmetic.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
   const { context, page, errors } = await openPage(browser);

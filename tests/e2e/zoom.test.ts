@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openDashboard, screenshot } from './support/browser';
-import { serveDist, type StaticServer } from './support/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openDashboard, screenshot } from './support/browser';
+import { startHarness } from './support/harness';
 
 /**
  * Reflow and resize text (WCAG 1.4.4, 1.4.10), in Chromium against the production
@@ -11,18 +11,7 @@ import { serveDist, type StaticServer } from './support/static-server';
  * its card, and no heading or control lies on another.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const { server, browser } = await startHarness();
 
 type Mode = 'zoom' | 'text' | 'narrow';
 
