@@ -1,7 +1,6 @@
 import { formatIndicatorName, formatPeriodInSentence, formatSource } from '../../lib/format';
 import { t } from '../../lib/messages';
-import { samePeriod } from '../../lib/periods';
-import type { Figure, Indicator, Report } from '../../lib/report-schema';
+import type { Indicator, Report } from '../../lib/report-schema';
 import {
   attainmentBars,
   growthRows,
@@ -12,7 +11,6 @@ import {
   type LevelSeries,
 } from '../charts/chart-data';
 import { indicatorTiles, type IndicatorTileModel } from '../dashboard/indicator-tiles';
-import { figureEntry, targetSetEntry, type SourceEntry } from '../sources/source-entries';
 
 /**
  * The deck for one period: an overview, the targets, one slide per chart, party
@@ -141,19 +139,6 @@ export function sourceLine(reports: readonly Report[]): string {
 }
 
 /** The report sentences behind a chart: the figures of the given indicators, of each report's own period unless `all`. */
-export function chartSources(reports: readonly Report[], indicators: readonly Indicator[], all = false): SourceEntry[] {
-  const wanted = new Set(indicators.map((indicator) => indicator.id));
-  const pick = (figure: Figure, report: Report) =>
-    wanted.has(figure.indicator) && (all || samePeriod(figure.period, report.period));
-  return reports.flatMap((report) =>
-    report.figures.filter((figure) => pick(figure, report)).map((figure) => figureEntry(figure, report)),
-  );
-}
-
-export function targetSources(reports: readonly Report[]): SourceEntry[] {
-  return reports.flatMap((report) => report.targetSets.map((set) => targetSetEntry(set, report)));
-}
-
 export { economicOf, partyOf };
 
 /** Where a slide of one deck stands in another: the same slide if the new deck has it, otherwise the same place. */

@@ -1,6 +1,7 @@
 import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
-import { formatPeriod } from '../../lib/format';
-import type { Figure, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
+import { formatIndicatorName, formatPeriod } from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Figure, Indicator, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
 import { inLanguage } from '../../lib/locale';
 import { formatAssignedBy } from '../../lib/target-bands';
 
@@ -39,4 +40,30 @@ export function targetSetEntry(set: TargetSet, report: Report): SourceEntry {
     derived: [],
     source,
   };
+}
+
+/**
+ * The report sentences behind a chart: each indicator's figures for its report's
+ * own period, or with `withMonths` the single-month figures too.
+ */
+export function figureEntries(
+  reports: readonly Report[],
+  indicators: readonly Indicator[],
+  withMonths = false,
+): SourceEntry[] {
+  return reports.flatMap((report) =>
+    indicators.flatMap((indicator) =>
+      report.figures
+        .filter(
+          (figure) => figure.indicator === indicator.id && (withMonths || samePeriod(figure.period, report.period)),
+        )
+        .map((figure) =>
+          figureEntry(figure, report, `${formatIndicatorName(indicator)} · ${formatPeriod(figure.period)}`),
+        ),
+    ),
+  );
+}
+
+export function targetSetEntries(reports: readonly Report[]): SourceEntry[] {
+  return reports.flatMap((report) => report.targetSets.map((set) => targetSetEntry(set, report)));
 }

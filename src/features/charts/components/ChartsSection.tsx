@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
-import { formatIndicatorName, formatPeriod, formatPeriodInSentence } from '../../../lib/format';
+import { formatIndicatorName, formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import { samePeriod } from '../../../lib/periods';
-import type { Figure, Indicator, Period, Report } from '../../../lib/report-schema';
-import { figureEntry, targetSetEntry, type SourceEntry } from '../../sources/source-entries';
+import type { Indicator, Period, Report } from '../../../lib/report-schema';
+import { figureEntries, targetSetEntries } from '../../sources/source-entries';
 import { attainmentBars, growthRows, levelSeries, monthAgainstAverage, partyBars, targetRows } from '../chart-data';
 import { AttainmentChart } from './AttainmentChart';
 import { GrowthChart } from './GrowthChart';
@@ -14,23 +14,6 @@ import { PartyChart } from './PartyChart';
 import { TargetChart } from './TargetChart';
 
 type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
-
-/** The report sentences behind a chart: the chosen indicators' figures that pass `include`. */
-function entriesOf(
-  reports: Report[],
-  indicators: Indicator[],
-  include: (figure: Figure, report: Report) => boolean = (figure, report) => samePeriod(figure.period, report.period),
-): SourceEntry[] {
-  return reports.flatMap((report) =>
-    indicators.flatMap((indicator) =>
-      report.figures
-        .filter((figure) => figure.indicator === indicator.id && include(figure, report))
-        .map((figure) =>
-          figureEntry(figure, report, `${formatIndicatorName(indicator)} · ${formatPeriod(figure.period)}`),
-        ),
-    ),
-  );
-}
 
 /** The trend charts, below the first screen; they follow the chosen period. */
 function ChartsSectionContent({ reports, indicators, chosen }: Props) {
@@ -48,7 +31,7 @@ function ChartsSectionContent({ reports, indicators, chosen }: Props) {
         <AttainmentChart
           bars={attainmentBars(report, economic)}
           report={report}
-          sources={entriesOf([report], economic)}
+          sources={figureEntries([report], economic)}
         />
       ),
     },
@@ -59,23 +42,17 @@ function ChartsSectionContent({ reports, indicators, chosen }: Props) {
           rows={growthRows(reports, economic)}
           reports={reports}
           chosen={chosen}
-          sources={entriesOf(reports, economic)}
+          sources={figureEntries(reports, economic)}
         />
       ),
     },
     ...levels.map((series) => ({
       name: t('chart.name', { name: formatIndicatorName(series.indicator) }),
-      chart: <LevelChart series={series} chosen={chosen} sources={entriesOf(reports, [series.indicator])} />,
+      chart: <LevelChart series={series} chosen={chosen} sources={figureEntries(reports, [series.indicator])} />,
     })),
     {
       name: t('chart.name', { name: t('targetChart.name') }),
-      chart: (
-        <TargetChart
-          rows={targetRows(reports)}
-          chosen={chosen}
-          sources={reports.flatMap((candidate) => candidate.targetSets.map((set) => targetSetEntry(set, candidate)))}
-        />
-      ),
+      chart: <TargetChart rows={targetRows(reports)} chosen={chosen} sources={targetSetEntries(reports)} />,
     },
     {
       name: t('chart.name', { name: t('partyChart.name') }),
@@ -84,7 +61,7 @@ function ChartsSectionContent({ reports, indicators, chosen }: Props) {
           bars={partyBars(reports, indicators)}
           periods={reports.map((candidate) => candidate.period)}
           chosen={chosen}
-          sources={entriesOf(reports, party)}
+          sources={figureEntries(reports, party)}
         />
       ),
     },
@@ -93,7 +70,7 @@ function ChartsSectionContent({ reports, indicators, chosen }: Props) {
       chart: (
         <MonthChart
           rows={monthAgainstAverage(candidate, economic)}
-          sources={entriesOf([candidate], economic, () => true)}
+          sources={figureEntries([candidate], economic, true)}
         />
       ),
     })),

@@ -3,7 +3,7 @@ import type { Report } from '../../../lib/report-schema';
 import { LevelChart } from '../../charts/components/LevelChart';
 import type { LevelSeries } from '../../charts/chart-data';
 import type { IndicatorTileModel } from '../../dashboard/indicator-tiles';
-import { chartSources } from '../slides';
+import { figureEntries } from '../../sources/source-entries';
 import { FigureFacts, PartialFacts } from './Figures';
 import { FilledChart } from './FilledChart';
 
@@ -33,7 +33,7 @@ export function IndicatorSlide({ tiles, series, report, reports }: Props) {
         <Facts tile={first} named={false} />
         <div className="present-indicator__chart">
           <FilledChart minWidth={440} minHeight={170}>
-            <LevelChart series={series} chosen={report.period} sources={chartSources(reports, [first.indicator])} />
+            <LevelChart series={series} chosen={report.period} sources={figureEntries(reports, [first.indicator])} />
           </FilledChart>
         </div>
       </div>

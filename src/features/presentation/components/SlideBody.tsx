@@ -7,7 +7,8 @@ import { attainmentBars, growthRows, monthAgainstAverage, partyBars, targetRows 
 import { PartyBuilding } from '../../dashboard/components/PartyBuilding';
 import { TargetSummary } from '../../dashboard/components/TargetSummary';
 import { indicatorTiles } from '../../dashboard/indicator-tiles';
-import { chartSources, economicOf, partyOf, targetSources, type Deck, type Slide } from '../slides';
+import { figureEntries, targetSetEntries } from '../../sources/source-entries';
+import { economicOf, partyOf, type Deck, type Slide } from '../slides';
 import { FilledChart } from './FilledChart';
 import { IndicatorSlide } from './IndicatorSlide';
 import { OverviewSlide } from './OverviewSlide';
@@ -30,7 +31,7 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
       const bars = attainmentBars(report, economic);
       return (
         <FilledChart minWidth={720} minHeight={rowsHeight(bars.length)}>
-          <AttainmentChart bars={bars} report={report} sources={chartSources([report], economic)} />
+          <AttainmentChart bars={bars} report={report} sources={figureEntries([report], economic)} />
         </FilledChart>
       );
     }
@@ -38,7 +39,12 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
       const rows = growthRows(reports, economic);
       return (
         <FilledChart minWidth={540} minHeight={rowsHeight(rows.length, 18 * reports.length + 8)}>
-          <GrowthChart rows={rows} reports={reports} chosen={report.period} sources={chartSources(reports, economic)} />
+          <GrowthChart
+            rows={rows}
+            reports={reports}
+            chosen={report.period}
+            sources={figureEntries(reports, economic)}
+          />
         </FilledChart>
       );
     }
@@ -47,14 +53,14 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
     case 'month':
       return (
         <FilledChart minWidth={480} minHeight={180}>
-          <MonthChart rows={monthAgainstAverage(report, economic)} sources={chartSources([report], economic, true)} />
+          <MonthChart rows={monthAgainstAverage(report, economic)} sources={figureEntries([report], economic, true)} />
         </FilledChart>
       );
     case 'targetHistory': {
       const rows = targetRows(reports);
       return (
         <FilledChart minWidth={700} minHeight={rowsHeight(rows.length, 32)}>
-          <TargetChart rows={rows} chosen={report.period} sources={targetSources(reports)} />
+          <TargetChart rows={rows} chosen={report.period} sources={targetSetEntries(reports)} />
         </FilledChart>
       );
     }
@@ -66,7 +72,7 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
             bars={bars}
             periods={reports.map((candidate) => candidate.period)}
             chosen={report.period}
-            sources={chartSources(reports, partyOf(indicators))}
+            sources={figureEntries(reports, partyOf(indicators))}
           />
         </FilledChart>
       );
