@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type ServedResponse, type StaticServer } from '../tests/e2e/support/static-server';
-import { chromePath, launchBenchChromium } from './bench-chromium';
+import { chromePath, launchChromium } from '../tests/e2e/support/browser';
 import { floorHtml, floorPeriods } from './bench-floor';
 import { runLighthouse, type FormFactor, type LighthouseScores } from './bench-lighthouse';
 import { headlineIdentifier, probeScript, type ProbeState } from './bench-probe';
@@ -333,7 +333,7 @@ async function main(): Promise<void> {
     const last = targets.at(-1)!;
     const floor: Target = { label: 'floor', url: `${last.url}floor.html`, log: last.log };
 
-    browser = await launchBenchChromium();
+    browser = await launchChromium();
     const results = new Map<Target, Run[]>([floor, ...targets].map((target) => [target, []]));
     console.log(`Measuring ${runs} runs of: floor, ${targets.map((target) => target.label).join(', ')}`);
     // One discarded run each: the server compresses on first request, Chromium warms up.

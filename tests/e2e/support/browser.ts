@@ -3,19 +3,20 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 
 export const screenshotDir = 'test-results/screenshots';
 
+/** Debian's Chromium (or CHROME_PATH), with flags for a headless run that must not reach out to the network; the bench uses them too. */
+export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export const chromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath, args: [...chromeFlags, ...extraArgs] });
 }
 
 /** A page that fails the test on any console error or uncaught exception. */
