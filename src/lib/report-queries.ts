@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { fetchJson } from './api-client';
 import { IndicatorCatalogue, PeriodList, Report } from './report-schema';
 
@@ -23,3 +23,15 @@ export const indicatorsQuery = () =>
     queryFn: ({ signal }) => fetchJson('/indicators', IndicatorCatalogue, { signal }),
     staleTime: Infinity,
   });
+
+/**
+ * Everything a screen of the dashboard shows: the period list, the catalogue and
+ * every period's report, all fetched up front so a period switch needs no request.
+ */
+export function useDashboardData() {
+  const periods = useQuery(periodsQuery());
+  const indicators = useQuery(indicatorsQuery());
+  const periodList = periods.data?.periods ?? [];
+  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
+  return { periods, indicators, periodList, reports };
+}

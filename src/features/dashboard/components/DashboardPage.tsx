@@ -1,6 +1,6 @@
-import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { formatPeriodInSentence } from '../../../lib/format';
-import { indicatorsQuery, periodsQuery, reportQuery } from '../../../lib/report-queries';
+import { useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { resolveView } from '../dashboard-view';
@@ -24,11 +24,7 @@ function StaleNotice({ query }: { query: UseQueryResult }) {
 
 export function DashboardPage() {
   const [params, setParams] = useSearchParams();
-  const periods = useQuery(periodsQuery());
-  const indicators = useQuery(indicatorsQuery());
-  const periodList = periods.data?.periods ?? [];
-  // Every period is fetched up front, so switching period shows its figures at once.
-  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
+  const { periods, indicators, periodList, reports } = useDashboardData();
 
   if (!periods.data) {
     return periods.error ? (

@@ -1,8 +1,7 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
-import { indicatorsQuery, periodsQuery, reportQuery } from '../../../lib/report-queries';
+import { useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { ErrorPanel } from '../../dashboard/components/ErrorPanel';
@@ -27,10 +26,7 @@ function Loading() {
 /** `?present=1`: loads what the dashboard loads, then shows it as slides. */
 export function PresentationPage() {
   const [params] = useSearchParams();
-  const periods = useQuery(periodsQuery());
-  const indicators = useQuery(indicatorsQuery());
-  const periodList = periods.data?.periods ?? [];
-  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
+  const { periods, indicators, periodList, reports } = useDashboardData();
 
   if (!periods.data) {
     return periods.error ? (
