@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
+import { createServer, loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -54,10 +55,65 @@ function preloadEmbeddedApi(enabled: boolean): Plugin {
   };
 }
 
+/**
+ * The default view's first screen is rendered into index.html at build time
+ * (src/prerender.tsx), so the figures paint with the HTML. Its markup is shown only
+ * at the address it was rendered for: a small inline script, allowed by its hash in
+ * the policy, marks the page when the address has no parameters; any other address
+ * (?year=2023, ?lang=en…) keeps it hidden until the app renders the view asked for.
+ * Not with a real API, whose figures are not known when the app is built.
+ */
+const prerenderedViewScript = "if (!location.search) document.documentElement.dataset.prerenderedView = 'shown';";
+
+function prerenderFirstScreen(enabled: boolean): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!enabled) return html;
+        const server = await createServer({
+          root: fileURLToPath(new URL('.', import.meta.url)),
+          configFile: false,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          plugins: [react()],
+        });
+        try {
+          const { renderDefaultView } = (await server.ssrLoadModule(
+            '/src/prerender.tsx',
+          )) as typeof import('./src/prerender');
+          const markup = await renderDefaultView();
+          const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+          // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
+          const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
+          const styleHashes = styles.length > 0 ? ` 'unsafe-hashes' ${styles.map(sha256).join(' ')}` : '';
+          return {
+            html: html
+              .replace("script-src 'self'", `script-src 'self' ${sha256(prerenderedViewScript)}`)
+              .replace("style-src 'self'", `style-src 'self'${styleHashes}`)
+              .replace('<div id="root"></div>', () => `<div id="root" data-prerendered>${markup}</div>`),
+            tags: [{ tag: 'script', children: prerenderedViewScript, injectTo: 'head' as const }],
+          };
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode, command }) => {
   const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL;
   return {
-    plugins: [react(), contentSecurityPolicy(apiBaseUrl), preloadEmbeddedApi(!apiBaseUrl)],
+    plugins: [
+      react(),
+      contentSecurityPolicy(apiBaseUrl),
+      preloadEmbeddedApi(!apiBaseUrl),
+      prerenderFirstScreen(!apiBaseUrl),
+    ],
     resolve: {
       // Production build only: msw's cookie jar asks tldts for registrable domains, and tldts
       // ships the public-suffix list (~110 kB gzipped). The embedded API uses no cookies;

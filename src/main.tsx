@@ -1,15 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { StrictMode, useEffect } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
 import { holdFetchUntil } from './lib/fetch-gate';
+import { loadDashboardData } from './lib/report-queries';
 import './lib/fonts.css';
 import './app/styles.css';
 
 /**
- * The embedded API starts while the first screen (header, skeleton) renders: requests
- * made before it answers wait for it, instead of the whole render waiting.
+ * The embedded API starts while the first screen renders: requests made before it
+ * answers wait for it, instead of the whole render waiting.
  */
 if (usesEmbeddedMocks) {
   holdFetchUntil(apiUrl('/'), (networkFetch) =>
@@ -19,8 +20,43 @@ if (usesEmbeddedMocks) {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
+const container = document.getElementById('root')!;
+const queryClient = createQueryClient();
+/** Marks the page once React has taken it over: before that, the prerendered buttons do nothing. */
+function MarkInteractive() {
+  useEffect(() => {
+    container.dataset.interactive = 'true';
+  }, []);
+  return null;
+}
+
+const app = (
   <StrictMode>
-    <App queryClient={createQueryClient()} />
-  </StrictMode>,
+    <App queryClient={queryClient} />
+    <MarkInteractive />
+  </StrictMode>
 );
+
+function render() {
+  container.removeAttribute('data-prerendered');
+  container.replaceChildren();
+  createRoot(container).render(app);
+}
+
+/**
+ * The build prerenders the default view (vite.config.ts). Where it is shown, the page
+ * takes that markup over once the API has answered with the same data; if the API
+ * fails, the app renders afresh and says so, rather than leave figures it could not
+ * confirm.
+ */
+if (container.hasAttribute('data-prerendered') && document.documentElement.dataset.prerenderedView === 'shown') {
+  loadDashboardData(queryClient).then(
+    () =>
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => console.error('prerendered view did not match', error),
+      }),
+    render,
+  );
+} else {
+  render();
+}

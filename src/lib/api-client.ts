@@ -44,8 +44,11 @@ export class ApiError extends Error {
   }
 }
 
+/** Outside a page (the build's prerender) the embedded API answers any origin. */
+const pageBase = () => (typeof document === 'undefined' ? 'http://localhost/' : document.baseURI);
+
 export function apiUrl(path: string): string {
-  return new URL(`${apiBaseUrl}${path}`, document.baseURI).toString();
+  return new URL(`${apiBaseUrl}${path}`, pageBase()).toString();
 }
 
 async function serverMessageFrom(response: Response): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
 import { fetchJson } from './api-client';
 import { IndicatorCatalogue, PeriodList, Report } from './report-schema';
 
@@ -23,6 +23,18 @@ export const indicatorsQuery = () =>
     queryFn: ({ signal }) => fetchJson('/indicators', IndicatorCatalogue, { signal }),
     staleTime: Infinity,
   });
+
+/**
+ * Fetches what the dashboard's first screen shows into the cache: the build's prerender
+ * and the page that takes it over load the same data, so both render the same markup.
+ */
+export async function loadDashboardData(queryClient: QueryClient): Promise<void> {
+  const [{ periods }] = await Promise.all([
+    queryClient.fetchQuery(periodsQuery()),
+    queryClient.fetchQuery(indicatorsQuery()),
+  ]);
+  await Promise.all(periods.map((period) => queryClient.fetchQuery(reportQuery(period.year))));
+}
 
 /**
  * Everything a screen of the dashboard shows: the period list, the catalogue and

@@ -18,6 +18,8 @@ function subscribe(onChange: () => void) {
 }
 
 const getSearch = () => window.location.search;
+// The build prerenders the default view, whose address has no parameters.
+const getPrerenderSearch = () => '';
 
 export function urlWith(search: string, changes: UrlParams): string {
   const params = new URLSearchParams(search);
@@ -26,11 +28,11 @@ export function urlWith(search: string, changes: UrlParams): string {
     else params.set(key, value);
   }
   const query = params.toString();
-  return query ? `?${query}` : window.location.pathname;
+  return query ? `?${query}` : typeof window === 'undefined' ? import.meta.env.BASE_URL : window.location.pathname;
 }
 
 export function useSearchParams(): [URLSearchParams, (changes: UrlParams, options?: { replace?: boolean }) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, getPrerenderSearch);
   const update = useCallback((changes: UrlParams, options: { replace?: boolean } = {}) => {
     const next = urlWith(window.location.search, changes);
     if (options.replace) window.history.replaceState(null, '', next);

@@ -37,8 +37,9 @@ export async function openPage(
 /** What the dashboard shows once settled: a report, the comparison table or an error panel. */
 export const settledSelector = '.report-heading__period, .compare table, .error-panel';
 
-/** Waits until the dashboard has left its loading state and its web fonts are in. */
+/** Waits until the app has taken the page over (the build prerenders the default view), left its loading state, and its web fonts are in. */
 export async function waitForDashboard(page: Page): Promise<void> {
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
   await page.locator(settledSelector).first().waitFor({ state: 'visible' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { formatPeriod } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
-import { urlWith } from '../../../lib/url-state';
+import { urlWith, useSearchParams } from '../../../lib/url-state';
 import { t } from '../../../lib/messages';
 
 export type DashboardView = { year: number; compare: boolean };
@@ -19,7 +19,7 @@ export function PeriodFilter({ periods, view, onChange }: Props) {
     event.preventDefault();
     onChange(next);
   };
-  const search = window.location.search;
+  const search = useSearchParams()[0].toString();
   return (
     <nav className="period-filter" aria-label={t('filter.label')}>
       {periods.map((period) => {

@@ -9,6 +9,7 @@ import { TargetSummary } from './TargetSummary';
 import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
+import { useHydrated } from '../../../lib/hydration';
 
 // Charts sit below the first screen: recharts loads after the figures are painted.
 const ChartsSection = lazy(() =>
@@ -20,6 +21,8 @@ type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
 export function ReportView({ report, allReports, indicators }: Props) {
   // The figures switch period at once; the charts follow in a render that may wait.
   const chartsPeriod = useDeferredValue(report.period);
+  const hydrated = useHydrated();
+  const chartsLoading = <p className="charts__loading">{t('dashboard.loadingCharts')}</p>;
   const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
   const party = indicatorTiles(report, indicators, ['party']);
   return (
@@ -46,8 +49,12 @@ export function ReportView({ report, allReports, indicators }: Props) {
         </div>
       </section>
       <CardBoundary name={t('chart.section')}>
-        <Suspense fallback={<p className="charts__loading">{t('dashboard.loadingCharts')}</p>}>
-          <ChartsSection reports={allReports} indicators={indicators} chosen={chartsPeriod} />
+        <Suspense fallback={chartsLoading}>
+          {hydrated ? (
+            <ChartsSection reports={allReports} indicators={indicators} chosen={chartsPeriod} />
+          ) : (
+            chartsLoading
+          )}
         </Suspense>
       </CardBoundary>
       <section className="panel tasks" aria-labelledby="tasks-title">

@@ -12,9 +12,11 @@ const today = () => {
 
 /** Only on paper: which reports the handout comes from, and when it was printed. */
 export function PrintFooter({ reports }: { reports: Report[] }) {
-  const [printedOn, setPrintedOn] = useState(today);
+  // Set after the first render: the prerendered page was built on another day.
+  const [printedOn, setPrintedOn] = useState('');
   useEffect(() => {
     const update = () => setPrintedOn(today());
+    update();
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);

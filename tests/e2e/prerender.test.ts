@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { mainText, openPage, screenshot, textOf, waitForDashboard } from './support/browser';
+import { startHarness } from './support/harness';
+
+/**
+ * index.html carries the default view, rendered at build time, so the figures paint
+ * with the HTML. It must show only at the address it was rendered for, be taken over
+ * without being redrawn, and give way to a clear message if the data cannot be had.
+ */
+
+const { server, browser } = await startHarness();
+
+const headline = '[elementtiming="headline-figure"]';
+
+/** Only the page itself: every script file is refused, as if it had not arrived yet. */
+async function withoutScriptFiles(page: Page): Promise<void> {
+  await page.route(/\.js($|\?)/, (route) => route.abort());
+}
+
+describe('the prerendered first screen', () => {
+  it('shows the 2024 figures, with period, basis and estimate mark, before any script file has loaded', async () => {
+    const { context, page } = await openPage(browser, { width: 1366, height: 768 });
+    try {
+      await withoutScriptFiles(page);
+      await page.goto(`${server.url}/`);
+      await page.locator(headline).first().waitFor({ state: 'visible' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const text = await mainText(page);
+      for (const shown of ['Năm 2024', '1.947,272 tỷ đồng', 'ước tính', 'kế hoạch thành phố giao', '233/230']) {
+        expect(text, `prerendered view shows "${shown}"`).toContain(shown);
+      }
+      expect(await page.locator('#root').getAttribute('data-interactive')).toBeNull();
+      await screenshot(page, 'prerendered-before-scripts');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('stays hidden at any other address, so 2024 figures never stand under a 2023 link', async () => {
+    for (const path of ['/?year=2023', '/?lang=en', '/?present=1']) {
+      const { context, page } = await openPage(browser);
+      try {
+        await withoutScriptFiles(page);
+        await page.goto(`${server.url}${path}`);
+        expect(await page.locator('#root').isVisible(), `${path}: the prerendered view is hidden`).toBe(false);
+        expect(await page.locator(headline).count()).toBeGreaterThan(0);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('is taken over by the app without redrawing the figures, and without a console error', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      // Keeps the headline figure the HTML parser made, to compare with the one shown later.
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { parsedHeadline: Element | null }).parsedHeadline = document.querySelector(
+            '[elementtiming="headline-figure"]',
+          );
+        });
+      });
+      await page.goto(`${server.url}/`);
+      await waitForDashboard(page);
+      await page.locator('figure').first().waitFor();
+      const kept = await page.evaluate(() => {
+        const parsed = (window as unknown as { parsedHeadline: Element | null }).parsedHeadline;
+        return (
+          parsed !== null &&
+          parsed.isConnected &&
+          parsed === document.querySelector('[elementtiming="headline-figure"]')
+        );
+      });
+      expect(kept, 'the parsed headline figure is still the one on screen').toBe(true);
+      // Now interactive: the filter switches period in the page, without a new navigation.
+      await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+      await page.getByRole('link', { name: '9 tháng đầu năm 2023' }).click();
+      await page.locator('.report-heading__period', { hasText: '9 tháng đầu năm 2023' }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('gives way to a clear message in Vietnamese when the data cannot be loaded', async () => {
+    const { context, page } = await openPage(browser);
+    try {
+      // The embedded API's code does not arrive: requests fall through to the static host,
+      // which answers with index.html instead of data.
+      await page.route(/\/assets\/browser-[^/]*\.js$/, (route) => route.abort());
+      await page.goto(`${server.url}/`);
+      await page.locator('.error-panel').waitFor({ timeout: 20_000 });
+      expect(await page.locator(headline).count(), 'no unconfirmed figure is left on screen').toBe(0);
+      expect(await textOf(page.locator('.error-panel'))).toMatch(/thay vì dữ liệu/);
+      await screenshot(page, 'prerendered-data-failed');
+    } finally {
+      await context.close();
+    }
+  });
+});
