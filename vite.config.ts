@@ -16,40 +16,8 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
-        if (context.server) return html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+        if (context.server) return html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
         return html.replace(' __API_ORIGIN__', apiOrigin ? ` ${apiOrigin}` : '');
-      },
-    },
-  };
-}
-
-/**
- * src/main.tsx imports the embedded API (msw and the handlers) once the entry runs;
- * a modulepreload link lets the browser fetch and compile that chunk alongside the
- * entry instead of after it. Not with a real API, whose builds never load it.
- */
-function preloadEmbeddedApi(enabled: boolean): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-embedded-api',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const chunks = Object.values(bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
-        const api = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/mocks/browser.ts'));
-        if (!enabled || !api) return [];
-        const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
-        return [api.fileName, ...api.imports]
-          .filter((file) => !entries.has(file))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-            injectTo: 'head' as const,
-          }));
       },
     },
   };
@@ -90,13 +58,17 @@ function prerenderFirstScreen(enabled: boolean): Plugin {
           // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
           const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
           const styleHashes = styles.length > 0 ? ` 'unsafe-hashes' ${styles.map(sha256).join(' ')}` : '';
-          return {
-            html: html
+          return (
+            html
               .replace("script-src 'self'", `script-src 'self' ${sha256(prerenderedViewScript)}`)
               .replace("style-src 'self'", `style-src 'self'${styleHashes}`)
-              .replace('<div id="root"></div>', () => `<div id="root" data-prerendered>${markup}</div>`),
-            tags: [{ tag: 'script', children: prerenderedViewScript, injectTo: 'head' as const }],
-          };
+              // Right after the policy, ahead of the stylesheet: a script after it would wait for it.
+              .replace(
+                /(<meta\s+http-equiv="Content-Security-Policy"[^>]*>)/,
+                `$1\n    <script>${prerenderedViewScript}</script>`,
+              )
+              .replace('<div id="root"></div>', () => `<div id="root" data-prerendered>${markup}</div>`)
+          );
         } finally {
           await server.close();
         }
@@ -108,12 +80,7 @@ function prerenderFirstScreen(enabled: boolean): Plugin {
 export default defineConfig(({ mode, command }) => {
   const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL;
   return {
-    plugins: [
-      react(),
-      contentSecurityPolicy(apiBaseUrl),
-      preloadEmbeddedApi(!apiBaseUrl),
-      prerenderFirstScreen(!apiBaseUrl),
-    ],
+    plugins: [react(), contentSecurityPolicy(apiBaseUrl), prerenderFirstScreen(!apiBaseUrl)],
     resolve: {
       // Production build only: msw's cookie jar asks tldts for registrable domains, and tldts
       // ships the public-suffix list (~110 kB gzipped). The embedded API uses no cookies;

@@ -5,8 +5,6 @@ import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
 import { holdFetchUntil } from './lib/fetch-gate';
 import { loadDashboardData } from './lib/report-queries';
-import './lib/fonts.css';
-import './app/styles.css';
 
 /**
  * The embedded API starts while the first screen renders: requests made before it
@@ -15,7 +13,9 @@ import './app/styles.css';
 if (usesEmbeddedMocks) {
   holdFetchUntil(apiUrl('/'), (networkFetch) =>
     import('../mocks/browser')
-      .then(({ startEmbeddedApi }) => startEmbeddedApi(`${import.meta.env.BASE_URL}mockServiceWorker.js`, networkFetch))
+      .then(({ startEmbeddedApi }) =>
+        startEmbeddedApi(`${import.meta.env.BASE_URL}embedded-api-worker.js`, networkFetch),
+      )
       .catch((error: unknown) => console.error('embedded API did not start', error)),
   );
 }

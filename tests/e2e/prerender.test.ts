@@ -101,3 +101,64 @@ describe('the prerendered first screen', () => {
     }
   });
 });
+
+describe('the charts, below the first screen', () => {
+  /** Opens / and waits until the app has taken the page over, without any input. */
+  async function openUntouched(page: Page, chartRequests: string[]): Promise<void> {
+    page.on('request', (request) => {
+      if (/\/assets\/(ChartsSection|TargetChart)-/.test(request.url())) chartRequests.push(request.url());
+    });
+    await page.goto(`${server.url}/`);
+    await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+  }
+
+  it('on a phone, are neither fetched nor drawn until the visitor scrolls towards them', async () => {
+    // On a phone the charts start several screens down; on a laptop they are within a screen, and drawn at once.
+    const { context, page, errors } = await openPage(browser, { width: 390, height: 844 });
+    try {
+      const chartRequests: string[] = [];
+      await openUntouched(page, chartRequests);
+      expect(chartRequests, 'no chart code fetched').toEqual([]);
+      expect(await page.locator('.charts figure').count()).toBe(0);
+      expect(await textOf(page.locator('.charts__loading'))).toBe('Biểu đồ xu hướng hiện ra khi cuộn tới phần này.');
+
+      await page.mouse.move(200, 400);
+      await page.mouse.wheel(0, 600);
+      await page.locator('.charts figure').first().waitFor();
+      expect(chartRequests.length).toBeGreaterThan(0);
+      expect(await page.locator('.charts figure').count()).toBe(10);
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('are drawn on the first key press, and before the print button prints', async () => {
+    const { context, page } = await openPage(browser, { width: 390, height: 844 });
+    try {
+      await openUntouched(page, []);
+      expect(await page.locator('.charts figure').count()).toBe(0);
+      await page.keyboard.press('Tab');
+      await page.locator('.charts figure').first().waitFor();
+    } finally {
+      await context.close();
+    }
+    const second = await openPage(browser, { width: 390, height: 844 });
+    try {
+      await openUntouched(second.page, []);
+      expect(await second.page.locator('.charts figure').count()).toBe(0);
+      // What the page holds when it prints: counted by a stand-in for the print dialog.
+      await second.page.evaluate(() => {
+        window.print = () => {
+          document.body.dataset.printedCharts = String(document.querySelectorAll('.charts figure svg').length);
+        };
+      });
+      await second.page.getByRole('button', { name: 'In trang' }).click();
+      await second.page.locator('body[data-printed-charts]').waitFor({ state: 'attached' });
+      expect(Number(await second.page.locator('body').getAttribute('data-printed-charts'))).toBeGreaterThanOrEqual(10);
+    } finally {
+      await second.context.close();
+    }
+  });
+});

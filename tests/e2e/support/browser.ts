@@ -41,7 +41,20 @@ export const settledSelector = '.report-heading__period, .compare table, .error-
 export async function waitForDashboard(page: Page): Promise<void> {
   await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
   await page.locator(settledSelector).first().waitFor({ state: 'visible' });
+  await drawCharts(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/**
+ * The charts wait until the visitor could want them (src/features/charts/charts-wanted.ts):
+ * scrolls to them as a visitor would, waits until they are drawn, and scrolls back up.
+ */
+export async function drawCharts(page: Page): Promise<void> {
+  const placeholder = page.locator('.charts__loading').first();
+  if ((await placeholder.count()) === 0) return;
+  await placeholder.scrollIntoViewIfNeeded();
+  await page.locator('.charts figure').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Opens a path (e.g. "/?year=2023") of the served app and waits for the dashboard to settle. */

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
 import { formatIndicatorName, formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
@@ -6,6 +6,7 @@ import { samePeriod } from '../../../lib/periods';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
 import { figureEntries, targetSetEntries } from '../../sources/source-entries';
 import { attainmentBars, growthRows, levelSeries, monthAgainstAverage, partyBars, targetRows } from '../chart-data';
+import { chartsDrawn } from '../charts-wanted';
 import { AttainmentChart } from './AttainmentChart';
 import { GrowthChart } from './GrowthChart';
 import { LevelChart } from './LevelChart';
@@ -17,6 +18,10 @@ type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
 
 /** The trend charts, below the first screen; they follow the chosen period. */
 function ChartsSectionContent({ reports, indicators, chosen }: Props) {
+  // Two frames after the first commit, the charts have measured their boxes and drawn.
+  useEffect(() => {
+    requestAnimationFrame(() => requestAnimationFrame(chartsDrawn));
+  }, []);
   const report = reports.find((candidate) => samePeriod(candidate.period, chosen));
   if (!report) return null;
   const economic = indicators.filter((indicator) => indicator.group !== 'party');

@@ -9,9 +9,9 @@ import { TargetSummary } from './TargetSummary';
 import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
-import { useHydrated } from '../../../lib/hydration';
+import { requestChartsNear, useChartsWanted } from '../../charts/charts-wanted';
 
-// Charts sit below the first screen: recharts loads after the figures are painted.
+// Charts sit below the first screen: recharts loads when they are wanted (charts-wanted.ts).
 const ChartsSection = lazy(() =>
   import('../../charts/components/ChartsSection').then((module) => ({ default: module.ChartsSection })),
 );
@@ -21,8 +21,7 @@ type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
 export function ReportView({ report, allReports, indicators }: Props) {
   // The figures switch period at once; the charts follow in a render that may wait.
   const chartsPeriod = useDeferredValue(report.period);
-  const hydrated = useHydrated();
-  const chartsLoading = <p className="charts__loading">{t('dashboard.loadingCharts')}</p>;
+  const chartsWanted = useChartsWanted();
   const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
   const party = indicatorTiles(report, indicators, ['party']);
   return (
@@ -49,13 +48,15 @@ export function ReportView({ report, allReports, indicators }: Props) {
         </div>
       </section>
       <CardBoundary name={t('chart.section')}>
-        <Suspense fallback={chartsLoading}>
-          {hydrated ? (
+        {chartsWanted ? (
+          <Suspense fallback={<p className="charts__loading">{t('dashboard.loadingCharts')}</p>}>
             <ChartsSection reports={allReports} indicators={indicators} chosen={chartsPeriod} />
-          ) : (
-            chartsLoading
-          )}
-        </Suspense>
+          </Suspense>
+        ) : (
+          <p className="charts__loading" ref={requestChartsNear}>
+            {t('dashboard.chartsBelow')}
+          </p>
+        )}
       </CardBoundary>
       <section className="panel tasks" aria-labelledby="tasks-title">
         <h2 id="tasks-title">{inLanguage(report.tasksAhead.heading, report.tasksAhead.en?.heading)}</h2>

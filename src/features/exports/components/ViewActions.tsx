@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob } from '../../../lib/download';
+import { chartsReady } from '../../charts/charts-wanted';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { exportFileName, reportsCsv, reportsJson } from '../report-export';
 import { t } from '../../../lib/messages';
@@ -49,7 +50,7 @@ export function ViewActions({ reports, indicators }: Props) {
       >
         {t('exports.json')}
       </button>
-      <button type="button" onClick={() => window.print()}>
+      <button type="button" onClick={() => void chartsReady().then(() => window.print())}>
         {t('exports.print')}
       </button>
       <button type="button" onClick={() => void copyLink()}>

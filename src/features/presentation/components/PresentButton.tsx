@@ -1,7 +1,6 @@
 import type { MouseEvent } from 'react';
 import { urlWith, useSearchParams } from '../../../lib/url-state';
 import { presentParam } from '../present-url';
-import '../presentation.css';
 import { t } from '../../../lib/messages';
 
 /** The header's way into the presentation: a link, so it can also be copied or opened in a new window. */

@@ -1,0 +1,23 @@
+/**
+ * The page's entry. Where the prerendered figures are shown, the app (React, the
+ * embedded API) starts once they have been painted, so its scripts never compete
+ * with that paint; elsewhere it starts at once.
+ */
+// The styles belong to the entry, so the page links them and the prerendered view paints styled.
+import './lib/fonts.css';
+import './app/styles.css';
+
+let started = false;
+const start = () => {
+  if (started) return;
+  started = true;
+  void import('./main');
+};
+
+if (document.documentElement.dataset.prerenderedView === 'shown') {
+  new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
+  // A page opened in a background tab paints only when shown; the app need not wait for that.
+  setTimeout(start, 1000);
+} else {
+  start();
+}

@@ -1,0 +1,61 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Whether the trend charts should be drawn yet. Ten recharts charts are close to a
+ * second of main-thread work on a phone, and they sit below the first screen: they
+ * wait until the visitor could want them (their section comes within a screen of
+ * the viewport, the visitor scrolls, types, touches or clicks, or the page is
+ * printed). The prerendered page and its takeover never draw them, so both match.
+ */
+let wanted = false;
+const listeners = new Set<() => void>();
+let drawn: () => void = () => undefined;
+const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
+
+export function wantCharts(): void {
+  if (wanted) return;
+  wanted = true;
+  for (const listener of listeners) listener();
+}
+
+export function useChartsWanted(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => wanted,
+    () => false,
+  );
+}
+
+/** Called by the charts once drawn; the print button waits for it (at most `timeoutMs`). */
+export const chartsDrawn = () => drawn();
+
+export function chartsReady(timeoutMs = 5000): Promise<void> {
+  wantCharts();
+  return Promise.race([whenDrawn, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
+}
+
+const intents = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'beforeprint'] as const;
+
+/** A ref for the charts' placeholder: asks for the charts when it nears the viewport, or on the visitor's first input. */
+export function requestChartsNear(placeholder: Element | null): (() => void) | undefined {
+  if (!placeholder || wanted) return undefined;
+  if (typeof IntersectionObserver === 'undefined') {
+    wantCharts();
+    return undefined;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => entries.some((entry) => entry.isIntersecting) && wantCharts(),
+    {
+      rootMargin: '100% 0px',
+    },
+  );
+  observer.observe(placeholder);
+  for (const intent of intents) window.addEventListener(intent, wantCharts, { once: true, passive: true });
+  return () => {
+    observer.disconnect();
+    for (const intent of intents) window.removeEventListener(intent, wantCharts);
+  };
+}
