@@ -23,6 +23,34 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/** A source expression of the Content-Security-Policy allowing exactly `text`. */
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/**
+ * The entry's stylesheet goes into index.html: the first paint waits for the styles,
+ * and a separate file is one more round trip before it. The policy allows exactly
+ * that stylesheet, by its hash.
+ */
+function inlineEntryStylesheet(): Plugin {
+  return {
+    name: 'inline-entry-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const hashes: string[] = [];
+        const inlined = html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g, (link, fileName: string) => {
+          const asset = bundle?.[fileName];
+          if (asset?.type !== 'asset' || typeof asset.source !== 'string') return link;
+          hashes.push(sha256(asset.source));
+          return `<style>${asset.source}</style>`;
+        });
+        return inlined.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
+      },
+    },
+  };
+}
+
 /**
  * The default view's first screen is rendered into index.html at build time
  * (src/prerender.tsx), so the figures paint with the HTML. Its markup is shown only
@@ -54,7 +82,6 @@ function prerenderFirstScreen(enabled: boolean): Plugin {
             '/src/prerender.tsx',
           )) as typeof import('./src/prerender');
           const markup = await renderDefaultView();
-          const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
           // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
           const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
           const styleHashes = styles.length > 0 ? ` 'unsafe-hashes' ${styles.map(sha256).join(' ')}` : '';
@@ -80,7 +107,7 @@ function prerenderFirstScreen(enabled: boolean): Plugin {
 export default defineConfig(({ mode, command }) => {
   const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL;
   return {
-    plugins: [react(), contentSecurityPolicy(apiBaseUrl), prerenderFirstScreen(!apiBaseUrl)],
+    plugins: [react(), contentSecurityPolicy(apiBaseUrl), prerenderFirstScreen(!apiBaseUrl), inlineEntryStylesheet()],
     resolve: {
       // Production build only: msw's cookie jar asks tldts for registrable domains, and tldts
       // ships the public-suffix list (~110 kB gzipped). The embedded API uses no cookies;

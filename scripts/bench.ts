@@ -109,10 +109,11 @@ async function visit(page: Page, target: Target, expected: string): Promise<Visi
 
 /** Clicks the other period in the filter; the time from the click to the new headline figure painted. */
 async function switchPeriod(page: Page, label: string, expected: string): Promise<number> {
-  // The app's page is prerendered: the filter works in the page once the app has taken it over.
-  await page.waitForFunction(
-    () => document.getElementById('root')?.dataset.interactive !== undefined || !document.getElementById('root'),
-  );
+  // A prerendered page's filter works in the page once the app has taken it over.
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return !root?.hasAttribute('data-prerendered') || root.dataset.interactive !== undefined;
+  });
   await page.evaluate((text) => (window as unknown as BenchWindow).__benchArm(text), expected);
   await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
   await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.paintedAt !== undefined, undefined, {
