@@ -3,7 +3,7 @@
  * embedded API) starts once they have been painted, so its scripts never compete
  * with that paint; elsewhere it starts at once.
  */
-// The styles belong to the entry, so the page links them and the prerendered view paints styled.
+// The styles belong to the entry, so the build puts them in the page and the prerendered view paints styled.
 import './lib/fonts.css';
 import './app/styles.css';
 
