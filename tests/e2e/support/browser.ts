@@ -50,9 +50,9 @@ export async function waitForDashboard(page: Page): Promise<void> {
  * scrolls to them as a visitor would, waits until they are drawn, and scrolls back up.
  */
 export async function drawCharts(page: Page): Promise<void> {
-  const placeholder = page.locator('.charts__loading').first();
-  if ((await placeholder.count()) === 0) return;
-  await placeholder.scrollIntoViewIfNeeded();
+  if ((await page.locator('.charts__loading, .charts').count()) === 0) return;
+  // At the bottom of the page, the charts' section is within a screen whatever the viewport.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.locator('.charts figure').first().waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
