@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDashboard, openPage } from './support/browser';
+import { onDashboardPage, openPage, waitForSlide } from './support/browser';
 import { startHarness } from './support/harness';
 
 /** WCAG 2.1 A and AA, as axe-core checks them, on every view of the production build. */
@@ -23,18 +23,12 @@ async function violationsOf(page: Page): Promise<{ count: number; report: string
   return { count: results.violations.length, report };
 }
 
-async function checkView(path: string, prepare?: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser);
-  try {
-    await openDashboard(page, server.url, path);
+const checkView = (path: string, prepare?: (page: Page) => Promise<void>) =>
+  onDashboardPage(browser, server.url, path, async (page) => {
     await prepare?.(page);
     const { count, report } = await violationsOf(page);
     expect(count, `axe violations on ${path}:\n${report}`).toBe(0);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 /**
  * Opens every source disclosure ("Nguồn và cách tính" on tiles, "Nguồn và số liệu gốc"
@@ -71,20 +65,12 @@ async function openAllTables(page: Page): Promise<void> {
   expect(await page.locator('figure.chart .chart__table table').count()).toBe(charts);
 }
 
-/** A slide of ?present=1: in, its entrance animation over, any chart sized to it. */
+/** A slide of ?present=1, once settled. */
 async function checkSlide(path: string): Promise<void> {
   const { context, page, errors } = await openPage(browser, { width: 1280, height: 720 });
   try {
     await page.goto(new URL(path, server.url).toString());
-    await page.locator('main.present .present__slide').waitFor();
-    await page.waitForFunction(
-      () =>
-        document.querySelector('.present-chart:not([data-fitted])') === null &&
-        document
-          .querySelector('.present__slide')!
-          .getAnimations({ subtree: true })
-          .every((animation) => animation.playState !== 'running'),
-    );
+    await waitForSlide(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const { count, report } = await violationsOf(page);
     expect(count, `axe violations on ${path}:\n${report}`).toBe(0);

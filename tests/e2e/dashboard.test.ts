@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mainText, openDashboard, openPage, textOf, textsOf } from './support/browser';
+import { mainText, onDashboardPage, textOf, textsOf } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -11,16 +11,8 @@ import { startHarness } from './support/harness';
 const { server, browser } = await startHarness();
 
 /** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
-async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser);
-  try {
-    await openDashboard(page, server.url, path);
-    await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+const onPage = (path: string, check: (page: Page) => Promise<void>) =>
+  onDashboardPage(browser, server.url, path, check);
 
 const heading = (page: Page) => page.locator('.report-heading__period');
 const tile = (page: Page, indicator: string) => page.locator(`article[aria-labelledby="tile-${indicator}"]`);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mainText, openDashboard, openPage, screenshot, textOf, textsOf } from './support/browser';
+import { mainText, onDashboardPage, openPage, screenshot, textOf, textsOf, type Viewport } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -12,23 +12,9 @@ import { startHarness } from './support/harness';
 
 const { server, browser } = await startHarness();
 
-type Viewport = { width: number; height: number };
-
 /** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
-async function onPage(
-  path: string,
-  check: (page: Page) => Promise<void>,
-  viewport: Viewport = { width: 1920, height: 1080 },
-): Promise<void> {
-  const { context, page, errors } = await openPage(browser, viewport);
-  try {
-    await openDashboard(page, server.url, path);
-    await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+const onPage = (path: string, check: (page: Page) => Promise<void>, viewport?: Viewport) =>
+  onDashboardPage(browser, server.url, path, check, { viewport });
 
 /** The charts load after the figures: waits until every chart card is drawn. */
 async function waitForCharts(page: Page): Promise<void> {

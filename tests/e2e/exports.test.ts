@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Figure, Report } from '../../src/lib/report-schema';
-import { openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { onDashboardPage, screenshotDir, textOf } from './support/browser';
 import { csvObjects, parseCsv } from './support/csv';
 import { datasetReport, periodWords } from './support/dataset';
 import { startHarness } from './support/harness';
@@ -14,21 +14,11 @@ import { startHarness } from './support/harness';
 
 const { server, browser } = await startHarness();
 
-async function onPage(
+const onPage = (
   path: string,
   check: (page: Page, context: BrowserContext) => Promise<void>,
-  prepare?: (context: BrowserContext) => Promise<void>,
-): Promise<void> {
-  const { context, page, errors } = await openPage(browser);
-  try {
-    await prepare?.(context);
-    await openDashboard(page, server.url, path);
-    await check(page, context);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+  beforeOpen?: (context: BrowserContext) => Promise<void>,
+) => onDashboardPage(browser, server.url, path, check, { beforeOpen });
 
 /** Clicks a control and returns the download it starts, with its bytes. */
 async function download(page: Page, control: Locator): Promise<{ download: Download; bytes: Buffer }> {

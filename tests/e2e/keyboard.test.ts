@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { onDashboardPage, screenshotDir, textOf } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -14,18 +14,18 @@ import { startHarness } from './support/harness';
 const { server, browser } = await startHarness();
 
 /** Opens a fresh page on a path with its charts drawn, runs the checks, then fails on any console or page error. */
-async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser, { width: 1280, height: 720 });
-  try {
-    await openDashboard(page, server.url, path);
-    await page.locator('.chart').first().waitFor();
-    await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
-    await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+const onPage = (path: string, check: (page: Page) => Promise<void>) =>
+  onDashboardPage(
+    browser,
+    server.url,
+    path,
+    async (page) => {
+      await page.locator('.chart').first().waitFor();
+      await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
+      await check(page);
+    },
+    { viewport: { width: 1280, height: 720 } },
+  );
 
 type Indicator = { outline: string; outlineWidth: number; boxShadow: string; outlineColor: string };
 

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, textOf, waitForDashboard } from './support/browser';
+import { openPage, screenshot, textOf, waitForDashboard, waitForSlide } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -32,7 +32,7 @@ async function onPage(
   try {
     if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(new URL(path, server.url).toString());
-    if (new URL(path, server.url).searchParams.get('present') === '1') await settled(page);
+    if (new URL(path, server.url).searchParams.get('present') === '1') await waitForSlide(page);
     else await waitForDashboard(page);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await check(page);
@@ -40,19 +40,6 @@ async function onPage(
   } finally {
     await context.close();
   }
-}
-
-/** The slide is in, its entrance animation over, and any chart sized to it. */
-async function settled(page: Page): Promise<void> {
-  await page.locator('main.present .present__slide').waitFor();
-  await page.waitForFunction(
-    () =>
-      document.querySelector('.present-chart:not([data-fitted])') === null &&
-      document
-        .querySelector('.present__slide')!
-        .getAnimations({ subtree: true })
-        .every((animation) => animation.playState !== 'running'),
-  );
 }
 
 const slideId = (page: Page) => page.locator('main.present').getAttribute('data-slide');
@@ -64,7 +51,7 @@ const slideCount = async (page: Page) =>
 async function pressTo(page: Page, key: string, slide: string): Promise<void> {
   await page.keyboard.press(key);
   await page.waitForFunction((wanted) => new URL(location.href).searchParams.get('slide') === wanted, slide);
-  await settled(page);
+  await waitForSlide(page);
 }
 
 describe('keys, as a clicker and PowerPoint send them', () => {
@@ -162,7 +149,7 @@ describe('keys, as a clicker and PowerPoint send them', () => {
       expect(await textOf(page.locator('.present-figure').first())).toBe('641,769');
       await page.keyboard.press('k');
       await page.waitForFunction(() => new URL(location.href).searchParams.get('year') === '2024');
-      await settled(page);
+      await waitForSlide(page);
       expect(await slideId(page)).toBe('indicator-budget-revenue');
       expect(await textOf(page.locator('.present-figure').first())).toBe('1.947,272');
       await page.locator('.present-controls select').first().selectOption('2023');
@@ -181,7 +168,7 @@ describe('links', () => {
       await button.waitFor();
       expect(await button.isVisible()).toBe(true);
       await button.click();
-      await settled(page);
+      await waitForSlide(page);
       expect(await slideId(page)).toBe('overview');
       expect(param(page, 'year')).toBe('2023');
       expect(param(page, 'present')).toBe('1');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDashboard, openPage, screenshotDir, textOf } from './support/browser';
+import { onDashboardPage, screenshotDir, textOf } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -12,18 +12,12 @@ import { startHarness } from './support/harness';
 
 const { server, browser } = await startHarness();
 
-async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser);
-  try {
-    await openDashboard(page, server.url, path);
+const onPage = (path: string, check: (page: Page) => Promise<void>) =>
+  onDashboardPage(browser, server.url, path, async (page) => {
     // The handout carries the charts: wait until they are drawn.
     await page.locator('.chart svg.recharts-surface').first().waitFor();
     await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 /** The /MediaBox of every page object of a PDF, in points. */
 function mediaBoxes(pdf: Buffer): { width: number; height: number }[] {

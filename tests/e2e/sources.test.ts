@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/lib/report-schema';
-import { openDashboard, openPage, textOf, textsOf } from './support/browser';
+import { onDashboardPage, textOf, textsOf } from './support/browser';
 import { datasetReport, datasetReports } from './support/dataset';
 import { startHarness } from './support/harness';
 
@@ -13,18 +13,12 @@ import { startHarness } from './support/harness';
 
 const { server, browser } = await startHarness();
 
-async function onPage(path: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const { context, page, errors } = await openPage(browser);
-  try {
-    await openDashboard(page, server.url, path);
+const onPage = (path: string, check: (page: Page) => Promise<void>) =>
+  onDashboardPage(browser, server.url, path, async (page) => {
     // The charts are loaded after the first screen: their panels are part of the page.
     await page.locator('.chart').first().waitFor();
     await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 const panelLabels = ['Nguồn và cách tính', 'Nguồn và số liệu gốc'];
 

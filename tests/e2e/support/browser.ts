@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const screenshotDir = 'test-results/screenshots';
 
@@ -71,6 +72,44 @@ export async function textOf(locator: Locator): Promise<string> {
 /** Text of the visible main area (closed <details> contents are not rendered, so not included). */
 export function mainText(page: Page): Promise<string> {
   return textOf(page.locator('main'));
+}
+
+/** A slide of ?present=1 is in, its entrance animation over, and any chart sized to it. */
+export async function waitForSlide(page: Page): Promise<void> {
+  await page.locator('main.present .present__slide').waitFor();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.present-chart:not([data-fitted])') === null &&
+      document
+        .querySelector('.present__slide')!
+        .getAnimations({ subtree: true })
+        .every((animation) => animation.playState !== 'running'),
+  );
+}
+
+export type Viewport = { width: number; height: number };
+
+/**
+ * Opens a path of the served app in a fresh page and waits for the dashboard, runs
+ * `check`, then fails on any console error or uncaught exception. `beforeOpen`
+ * prepares the context first (permissions, downloads).
+ */
+export async function onDashboardPage(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  check: (page: Page, context: BrowserContext) => Promise<void>,
+  options: { viewport?: Viewport; beforeOpen?: (context: BrowserContext) => Promise<void> } = {},
+): Promise<void> {
+  const { context, page, errors } = await openPage(browser, options.viewport);
+  try {
+    await options.beforeOpen?.(context);
+    await openDashboard(page, baseUrl, path);
+    await check(page, context);
+    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
