@@ -4,6 +4,14 @@ import react from '@vitejs/plugin-react';
 import { createServer, loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** index.html's Content-Security-Policy element. */
+const policyElement = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/;
+
+/** The policy with `sources` added to one of its directives (`script-src 'self'` → `script-src 'self' …`). */
+function allowInPolicy(html: string, directive: 'script-src' | 'style-src', sources: string[]): string {
+  return html.replace(`${directive} 'self'`, [`${directive} 'self'`, ...sources].join(' '));
+}
+
 /**
  * index.html declares the Content-Security-Policy. The build fills in the origin
  * of a configured real API (VITE_API_BASE_URL); the dev server drops the policy,
@@ -16,7 +24,7 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler(html, context) {
-        if (context.server) return html.replace(/\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, '');
+        if (context.server) return html.replace(new RegExp(`\\s*${policyElement.source}`), '');
         return html.replace(' __API_ORIGIN__', apiOrigin ? ` ${apiOrigin}` : '');
       },
     },
@@ -45,7 +53,7 @@ function inlineEntryStylesheet(): Plugin {
           hashes.push(sha256(asset.source));
           return `<style>${asset.source}</style>`;
         });
-        return inlined.replace("style-src 'self'", ["style-src 'self'", ...hashes].join(' '));
+        return allowInPolicy(inlined, 'style-src', hashes);
       },
     },
   };
@@ -84,16 +92,16 @@ function prerenderFirstScreen(enabled: boolean): Plugin {
           const markup = await renderDefaultView();
           // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
           const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
-          const styleHashes = styles.length > 0 ? ` 'unsafe-hashes' ${styles.map(sha256).join(' ')}` : '';
+          const styleHashes = styles.length > 0 ? ["'unsafe-hashes'", ...styles.map(sha256)] : [];
+          const withPolicy = allowInPolicy(
+            allowInPolicy(html, 'script-src', [sha256(prerenderedViewScript)]),
+            'style-src',
+            styleHashes,
+          );
           return (
-            html
-              .replace("script-src 'self'", `script-src 'self' ${sha256(prerenderedViewScript)}`)
-              .replace("style-src 'self'", `style-src 'self'${styleHashes}`)
+            withPolicy
               // Right after the policy, ahead of the stylesheet: a script after it would wait for it.
-              .replace(
-                /(<meta\s+http-equiv="Content-Security-Policy"[^>]*>)/,
-                `$1\n    <script>${prerenderedViewScript}</script>`,
-              )
+              .replace(policyElement, (element) => `${element}\n    <script>${prerenderedViewScript}</script>`)
               .replace('<div id="root"></div>', () => `<div id="root" data-prerendered>${markup}</div>`)
           );
         } finally {

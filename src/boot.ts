@@ -6,6 +6,7 @@
 // The styles belong to the entry, so the build puts them in the page and the prerendered view paints styled.
 import './lib/fonts.css';
 import './app/styles.css';
+import { showsPrerenderedView } from './lib/prerendered-view';
 
 let started = false;
 const start = () => {
@@ -14,7 +15,7 @@ const start = () => {
   void import('./main');
 };
 
-if (document.documentElement.dataset.prerenderedView === 'shown') {
+if (showsPrerenderedView()) {
   new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
   // A page opened in a background tab paints only when shown; the app need not wait for that.
   setTimeout(start, 1000);

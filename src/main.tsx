@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
 import { holdFetchUntil } from './lib/fetch-gate';
+import { showsPrerenderedView } from './lib/prerendered-view';
 import { loadDashboardData } from './lib/report-queries';
 
 /**
@@ -49,7 +50,7 @@ function render() {
  * fails, the app renders afresh and says so, rather than leave figures it could not
  * confirm.
  */
-if (container.hasAttribute('data-prerendered') && document.documentElement.dataset.prerenderedView === 'shown') {
+if (showsPrerenderedView()) {
   loadDashboardData(queryClient).then(
     () =>
       hydrateRoot(container, app, {

@@ -9,7 +9,7 @@ import { useSyncExternalStore } from 'react';
  */
 let wanted = false;
 const listeners = new Set<() => void>();
-let drawn: () => void = () => undefined;
+let drawn!: () => void;
 const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
 
 export function wantCharts(): void {
