@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
+import { replayEarlyClick, stopKeepingClicks } from './lib/early-clicks';
 import { holdFetchUntil } from './lib/fetch-gate';
 import { showsPrerenderedView } from './lib/prerendered-view';
 import { loadDashboardData } from './lib/report-queries';
@@ -23,10 +24,11 @@ if (usesEmbeddedMocks) {
 
 const container = document.getElementById('root')!;
 const queryClient = createQueryClient();
-/** Marks the page once React has taken it over: before that, the prerendered buttons do nothing. */
+/** Marks the page once React has taken it over, and replays a click made on a prerendered button before that. */
 function MarkInteractive() {
   useEffect(() => {
     container.dataset.interactive = 'true';
+    replayEarlyClick();
   }, []);
   return null;
 }
@@ -51,13 +53,12 @@ function render() {
  * confirm.
  */
 if (showsPrerenderedView()) {
-  loadDashboardData(queryClient).then(
-    () =>
-      hydrateRoot(container, app, {
-        onRecoverableError: (error) => console.error('prerendered view did not match', error),
-      }),
-    render,
-  );
+  loadDashboardData(queryClient).then(() => {
+    stopKeepingClicks();
+    hydrateRoot(container, app, {
+      onRecoverableError: (error) => console.error('prerendered view did not match', error),
+    });
+  }, render);
 } else {
   render();
 }

@@ -44,6 +44,8 @@ const vi = {
   'dashboard.economy': 'Ngân sách và kinh tế',
   'dashboard.loadingCharts': 'Đang tải biểu đồ…',
   'dashboard.chartsBelow': 'Biểu đồ xu hướng hiện ra khi cuộn tới phần này.',
+  'dashboard.chartsNotPrinted':
+    'Biểu đồ xu hướng chưa kịp tải nên không có trong bản in này. Để in kèm biểu đồ, hãy dùng nút “In trang” hoặc Ctrl+P.',
   'dashboard.originalVietnamese': '(nguyên văn tiếng Việt)',
   'notice.unknownPeriod': 'Không có báo cáo cho kỳ “{value}”. Đang hiển thị {period}, kỳ mới nhất.',
   'notice.unknownView': 'Không có chế độ xem “{value}”. Đang hiển thị bảng chỉ tiêu.',
@@ -275,6 +277,8 @@ const en: Record<MessageKey, string> = {
   'dashboard.economy': 'Budget and economy',
   'dashboard.loadingCharts': 'Loading the charts…',
   'dashboard.chartsBelow': 'The trend charts appear as you scroll to them.',
+  'dashboard.chartsNotPrinted':
+    'The trend charts had not loaded, so this printout lacks them. To print them too, use the “Print” button or Ctrl+P.',
   'dashboard.originalVietnamese': '(original Vietnamese)',
   'notice.unknownPeriod': 'There is no report for the period “{value}”. Showing {period}, the latest.',
   'notice.unknownView': 'There is no view “{value}”. Showing the dashboard.',

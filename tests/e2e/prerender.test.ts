@@ -85,6 +85,39 @@ describe('the prerendered first screen', () => {
     }
   });
 
+  it('keeps a click on a button made before the takeover, and carries it out once, after it', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      // The app's code is held back, so the page stays prerendered until released.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const downloads: string[] = [];
+      page.on('download', (download) => downloads.push(download.suggestedFilename()));
+      await page.goto(`${server.url}/`);
+      await page.locator(headline).first().waitFor({ state: 'visible' });
+      await page.getByRole('button', { name: 'Tải CSV' }).click();
+      expect(await page.locator('html[data-click-kept]').count(), 'the page shows it is busy').toBe(1);
+      expect(await page.locator('#root').getAttribute('data-interactive')).toBeNull();
+      release();
+      await page.waitForEvent('download');
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+      expect(downloads).toEqual(['le-chan-nam-2024.csv']);
+      expect(await page.locator('html[data-click-kept]').count(), 'no longer busy').toBe(0);
+      // After the takeover a click is the app's alone: one more file, not two.
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải JSON' }).click()]);
+      await page.waitForTimeout(500);
+      expect(downloads).toEqual(['le-chan-nam-2024.csv', 'le-chan-nam-2024.json']);
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('gives way to a clear message in Vietnamese when the data cannot be loaded', async () => {
     const { context, page } = await openPage(browser);
     try {
@@ -134,7 +167,7 @@ describe('the charts, below the first screen', () => {
     }
   });
 
-  it('are drawn on the first key press, and before the print button prints', async () => {
+  it('are drawn on the first key press, and before the print button or Ctrl+P prints', async () => {
     const { context, page } = await openPage(browser, { width: 390, height: 844 });
     try {
       await openUntouched(page, []);
@@ -144,21 +177,44 @@ describe('the charts, below the first screen', () => {
     } finally {
       await context.close();
     }
-    const second = await openPage(browser, { width: 390, height: 844 });
+    for (const print of [
+      (page: Page) => page.getByRole('button', { name: 'In trang' }).click(),
+      (page: Page) => page.keyboard.press('Control+P'),
+    ]) {
+      const second = await openPage(browser, { width: 390, height: 844 });
+      try {
+        await openUntouched(second.page, []);
+        expect(await second.page.locator('.charts figure').count()).toBe(0);
+        // What the page holds when it prints: counted by a stand-in for the print dialog.
+        await second.page.evaluate(() => {
+          window.print = () => {
+            document.body.dataset.printedCharts = String(document.querySelectorAll('.charts figure svg').length);
+          };
+        });
+        await print(second.page);
+        await second.page.locator('body[data-printed-charts]').waitFor({ state: 'attached' });
+        expect(Number(await second.page.locator('body').getAttribute('data-printed-charts'))).toBeGreaterThanOrEqual(
+          10,
+        );
+      } finally {
+        await second.context.close();
+      }
+    }
+  });
+
+  it('printed from the browser menu before they are drawn, leave a note on paper saying so and how to print them', async () => {
+    const { context, page } = await openPage(browser, { width: 390, height: 844 });
     try {
-      await openUntouched(second.page, []);
-      expect(await second.page.locator('.charts figure').count()).toBe(0);
-      // What the page holds when it prints: counted by a stand-in for the print dialog.
-      await second.page.evaluate(() => {
-        window.print = () => {
-          document.body.dataset.printedCharts = String(document.querySelectorAll('.charts figure svg').length);
-        };
-      });
-      await second.page.getByRole('button', { name: 'In trang' }).click();
-      await second.page.locator('body[data-printed-charts]').waitFor({ state: 'attached' });
-      expect(Number(await second.page.locator('body').getAttribute('data-printed-charts'))).toBeGreaterThanOrEqual(10);
+      await openUntouched(page, []);
+      await page.emulateMedia({ media: 'print' });
+      const note = page.locator('.charts__print-note');
+      expect(await note.isVisible()).toBe(true);
+      expect(await textOf(note)).toMatch(/^Biểu đồ xu hướng chưa kịp tải nên không có trong bản in này\./);
+      expect(await page.locator('.charts__screen-note').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      expect(await note.isVisible(), 'on screen the note is not shown').toBe(false);
     } finally {
-      await second.context.close();
+      await context.close();
     }
   });
 });

@@ -18,6 +18,18 @@ const ChartsSection = lazy(() =>
 
 type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
 
+type PlaceholderProps = { onScreen: string; placeholderRef?: typeof requestChartsNear };
+
+/** Where the charts will be. A page printed before they are drawn says on paper that they are missing, and how to print them. */
+function ChartsPlaceholder({ onScreen, placeholderRef }: PlaceholderProps) {
+  return (
+    <div className="charts__loading" ref={placeholderRef}>
+      <p className="charts__screen-note">{onScreen}</p>
+      <p className="charts__print-note">{t('dashboard.chartsNotPrinted')}</p>
+    </div>
+  );
+}
+
 export function ReportView({ report, allReports, indicators }: Props) {
   // The figures switch period at once; the charts follow in a render that may wait.
   const chartsPeriod = useDeferredValue(report.period);
@@ -49,13 +61,11 @@ export function ReportView({ report, allReports, indicators }: Props) {
       </section>
       <CardBoundary name={t('chart.section')}>
         {chartsWanted ? (
-          <Suspense fallback={<p className="charts__loading">{t('dashboard.loadingCharts')}</p>}>
+          <Suspense fallback={<ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />}>
             <ChartsSection reports={allReports} indicators={indicators} chosen={chartsPeriod} />
           </Suspense>
         ) : (
-          <p className="charts__loading" ref={requestChartsNear}>
-            {t('dashboard.chartsBelow')}
-          </p>
+          <ChartsPlaceholder onScreen={t('dashboard.chartsBelow')} placeholderRef={requestChartsNear} />
         )}
       </CardBoundary>
       <section className="panel tasks" aria-labelledby="tasks-title">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { downloadBlob } from '../../../lib/download';
 import { chartsReady } from '../../charts/charts-wanted';
 import type { Indicator, Report } from '../../../lib/report-schema';
@@ -24,11 +24,29 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
+/** Prints once the charts are drawn: they load only when wanted (charts-wanted.ts). */
+const printWithCharts = () => void chartsReady().then(() => window.print());
+
+/** Ctrl+P (⌘P on a Mac) takes the button's path, so a page printed at once still has its charts. */
+function usePrintShortcut(): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'p')
+        return;
+      event.preventDefault();
+      printWithCharts();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
 type Props = { reports: Report[]; indicators: Indicator[] };
 
 /** Handouts and reuse: the data of what is on screen, a printed page, and a link to this exact view. */
 export function ViewActions({ reports, indicators }: Props) {
   const [status, setStatus] = useState('');
+  usePrintShortcut();
   const name = exportFileName(reports);
   const copyLink = async () => {
     const link = window.location.href;
@@ -50,7 +68,7 @@ export function ViewActions({ reports, indicators }: Props) {
       >
         {t('exports.json')}
       </button>
-      <button type="button" onClick={() => void chartsReady().then(() => window.print())}>
+      <button type="button" onClick={printWithCharts}>
         {t('exports.print')}
       </button>
       <button type="button" onClick={() => void copyLink()}>
