@@ -203,6 +203,45 @@ describe('Tải PNG', () => {
     }));
 });
 
+describe('Tải PNG, the lettering', () => {
+  it("draws the chart's own text in the page's typeface, whose files travel inside the image", () =>
+    onPage(
+      '/?year=2024',
+      async (page) => {
+        const chart = page.locator('figure.chart').first();
+        await chart.locator('svg.recharts-surface').waitFor();
+        await download(page, chart.getByRole('button', { name: 'Tải PNG' }));
+        const drawn = await page.evaluate(() => (window as unknown as { chartImages: string[] }).chartImages);
+        expect(drawn).toHaveLength(1);
+        const svg = decodeURIComponent(drawn[0]!.slice(drawn[0]!.indexOf(',') + 1));
+        expect(svg).toContain('font-family="&quot;Be Vietnam Pro&quot;');
+        const faces = svg.match(/@font-face\{[^}]*\}/g) ?? [];
+        const embedded = faces.filter((face) => face.includes('src:url(data:font/woff2;base64,'));
+        for (const weight of ['400', '700']) {
+          const ofWeight = embedded.filter((face) => face.includes(`font-weight:${weight};`));
+          // The Latin and the Vietnamese subset: Vietnamese text needs both.
+          expect(ofWeight.length, `faces of weight ${weight} inside the image`).toBe(2);
+          for (const face of ofWeight) expect(face).toMatch(/unicode-range:U\+/);
+        }
+      },
+      async (context) => {
+        // Keeps the SVG the page draws onto the PNG's canvas.
+        await context.addInitScript(() => {
+          const source = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!;
+          const kept: string[] = [];
+          (window as unknown as { chartImages: string[] }).chartImages = kept;
+          Object.defineProperty(HTMLImageElement.prototype, 'src', {
+            ...source,
+            set(this: HTMLImageElement, value: string) {
+              if (value.startsWith('data:image/svg+xml')) kept.push(value);
+              source.set!.call(this, value);
+            },
+          });
+        });
+      },
+    ));
+});
+
 describe('Sao chép liên kết', () => {
   it('copies the address of this exact view and says so', () =>
     onPage(

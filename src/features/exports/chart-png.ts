@@ -19,12 +19,54 @@ function resolveVariables(value: string): string {
   return value.replace(/var\((--[\w-]+)\)/g, (_match, name: string) => cssVariable(name) || '#000');
 }
 
-function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error('the font file could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/**
+ * An SVG drawn as an image loads nothing from outside, not even the page's fonts: its text
+ * would fall back to Arial. The page's own @font-face rules (src/lib/fonts.css) go into the
+ * image with their files inlined; a file that cannot be had leaves its face to the fallback.
+ */
+async function embeddedFontFaces(): Promise<string> {
+  const rules = Array.from(document.styleSheets)
+    .flatMap((sheet) => {
+      try {
+        return Array.from(sheet.cssRules);
+      } catch {
+        return []; // another origin's stylesheet
+      }
+    })
+    .filter((rule): rule is CSSFontFaceRule => rule instanceof CSSFontFaceRule);
+  const faces = await Promise.all(
+    rules.map(async ({ style }) => {
+      const file = /url\(["']?([^"')]+)["']?\)/.exec(style.getPropertyValue('src'))?.[1];
+      const response = file ? await fetch(file).catch(() => undefined) : undefined;
+      if (!response?.ok) return '';
+      const descriptors = ['font-family', 'font-style', 'font-weight', 'unicode-range']
+        .map((name) => `${name}:${style.getPropertyValue(name)};`)
+        .join('');
+      return `@font-face{${descriptors}src:url(${await dataUrl(await response.blob())}) format("woff2")}`;
+    }),
+  );
+  return faces.join('\n');
+}
+
+async function svgImage(svg: SVGSVGElement, width: number, height: number): Promise<HTMLImageElement> {
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  const fonts = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+  fonts.textContent = await embeddedFontFaces();
+  clone.prepend(fonts);
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  // Attributes and CSSOM only: the Content-Security-Policy refuses inline style attributes.
+  // Attributes and CSSOM only: the page's Content-Security-Policy refuses inline style attributes.
+  // (The fonts' <style> is read only inside the image, a document of its own.)
   clone.setAttribute('font-family', fontFamily);
   for (const element of [clone, ...clone.querySelectorAll<SVGElement>('*')]) {
     for (const attribute of ['fill', 'stroke']) {
