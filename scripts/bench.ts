@@ -51,6 +51,12 @@ const median = (numbers: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
+/** The first and third quartiles (nearest rank): how far the runs spread around the median. */
+const quartiles = (numbers: number[]): [number, number] => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(share * sorted.length) - 1))]!;
+  return [at(0.25), at(0.75)];
+};
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 type BenchWindow = { __bench: ProbeState; __benchArm: (next: string) => void };
 
@@ -169,6 +175,7 @@ type Summary = {
   firstMs: number;
   repeatMs: number;
   switchMs: number;
+  spreads: Record<'firstMs' | 'repeatMs' | 'switchMs', [number, number]>;
   jsBeforePaint: number;
   firstBytes: number;
   repeatBytes: number;
@@ -185,6 +192,11 @@ function summarise(label: string, results: Run[]): Omit<Summary, 'lighthouse'> {
     firstMs: median(results.map((run) => run.first.paintMs)),
     repeatMs: median(results.map((run) => run.repeat.paintMs)),
     switchMs: median(results.map((run) => run.switchMs)),
+    spreads: {
+      firstMs: quartiles(results.map((run) => run.first.paintMs)),
+      repeatMs: quartiles(results.map((run) => run.repeat.paintMs)),
+      switchMs: quartiles(results.map((run) => run.switchMs)),
+    },
     jsBeforePaint: median(results.map((run) => run.first.jsBeforePaint)),
     firstBytes: median(results.map((run) => run.first.bytes)),
     repeatBytes: median(results.map((run) => run.repeat.bytes)),
@@ -195,7 +207,13 @@ function summarise(label: string, results: Run[]): Omit<Summary, 'lighthouse'> {
   };
 }
 
-type Row = { name: string; value: (summary: Summary) => number | undefined; show: (value: number) => string };
+type Row = {
+  name: string;
+  value: (summary: Summary) => number | undefined;
+  show: (value: number) => string;
+  /** Timings only: the runs' quartiles, printed after the median. */
+  spread?: keyof Summary['spreads'];
+};
 type Check = (app: Summary, floor: Summary) => { target: string; met: boolean } | undefined;
 
 const ratioOf = (value: number | undefined, floor: number | undefined) =>
@@ -206,18 +224,21 @@ const rows: (Row & { check?: Check })[] = [
     name: 'First visit: figures painted',
     value: (s) => s.firstMs,
     show: ms,
+    spread: 'firstMs',
     check: (a, f) => ({ target: '≤ 2× floor', met: a.firstMs <= 2 * f.firstMs }),
   },
   {
     name: 'Repeat visit: figures painted',
     value: (s) => s.repeatMs,
     show: ms,
+    spread: 'repeatMs',
     check: (a, f) => ({ target: '≤ 1.5× floor', met: a.repeatMs <= 1.5 * f.repeatMs }),
   },
   {
     name: 'Period switch: new figures painted',
     value: (s) => s.switchMs,
     show: ms,
+    spread: 'switchMs',
     check: (a) => ({ target: '< 50 ms', met: a.switchMs < 50 }),
   },
   {
@@ -264,19 +285,31 @@ const rows: (Row & { check?: Check })[] = [
 
 function table(floor: Summary, apps: Summary[]): string {
   const current = apps.at(-1)!;
-  const header = ['Metric (median)', 'Floor', ...apps.flatMap((app) => [app.label, 'ratio']), 'Target', 'Met'];
+  const header = [
+    'Metric (median, quartiles)',
+    'Floor',
+    ...apps.flatMap((app) => [app.label, 'ratio']),
+    'Target',
+    'Met',
+  ];
   const lines = rows.flatMap((row) => {
     const floorValue = row.value(floor);
     if (floorValue === undefined && apps.every((app) => row.value(app) === undefined)) return [];
     const check = row.check?.(current, floor);
+    const cell = (summary: Summary) => {
+      const value = row.value(summary);
+      if (value === undefined) return '–';
+      if (!row.spread) return row.show(value);
+      const [low, high] = summary.spreads[row.spread].map(Math.round);
+      return `${row.show(value)} (${low}–${high})`;
+    };
     return [
       [
         row.name,
-        floorValue === undefined ? '–' : row.show(floorValue),
+        cell(floor),
         ...apps.flatMap((app) => {
-          const value = row.value(app);
-          const ratio = ratioOf(value, floorValue);
-          return [value === undefined ? '–' : row.show(value), ratio === undefined ? '–' : `${ratio.toFixed(2)}×`];
+          const ratio = ratioOf(row.value(app), floorValue);
+          return [cell(app), ratio === undefined ? '–' : `${ratio.toFixed(2)}×`];
         }),
         check?.target ?? '',
         check ? (check.met ? 'yes' : 'NO') : '',
@@ -379,7 +412,8 @@ async function main(): Promise<void> {
       `"Painted": ${[...new Set([floorSummary, ...appSummaries].flatMap((s) => s.methods))].join(' and ')} for the visits ` +
         `(elementtiming="${headlineIdentifier}" on the tile values); MutationObserver + double requestAnimationFrame ` +
         'for the period switch (an upper bound, by up to one frame). JS before the figures painted: JavaScript ' +
-        'responses the server finished sending before that paint, gzipped body bytes. kB = 1000 bytes.\n',
+        'responses the server finished sending before that paint, gzipped body bytes. Timings are medians, ' +
+        'with the first and third quartiles of the runs in brackets. kB = 1000 bytes.\n',
     );
     console.log(table(floorSummary, appSummaries));
     for (const app of appSummaries)
