@@ -7,13 +7,14 @@
 import './lib/fonts.css';
 import './app/styles.css';
 import { keepEarlyClicks } from './lib/early-clicks';
+import { showLoadFailure } from './lib/load-failure';
 import { showsPrerenderedView } from './lib/prerendered-view';
 
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  void import('./main');
+  import('./main').catch(showLoadFailure);
 };
 
 if (showsPrerenderedView()) {

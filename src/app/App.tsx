@@ -1,7 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { CardBoundary } from '../components/CardBoundary';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
+import { loadingCode } from '../lib/code-load';
 import { setLocale } from '../lib/locale';
 import { t } from '../lib/messages';
 import { useSearchParams } from '../lib/url-state';
@@ -9,10 +11,12 @@ import { PresentButton } from '../features/presentation/components/PresentButton
 import { usePresenting } from '../features/presentation/hooks/usePresenting';
 
 // The meeting-room slides (?present=1) load only when asked for.
-const PresentationPage = lazy(() =>
-  import('../features/presentation/components/PresentationPage').then((module) => ({
-    default: module.PresentationPage,
-  })),
+const PresentationPage = lazy(
+  loadingCode(() =>
+    import('../features/presentation/components/PresentationPage').then((module) => ({
+      default: module.PresentationPage,
+    })),
+  ),
 );
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
@@ -27,9 +31,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (
-        <Suspense fallback={<main className="present present--waiting" aria-busy="true" />}>
-          <PresentationPage />
-        </Suspense>
+        <CardBoundary name={t('present.button')}>
+          <Suspense fallback={<main className="present present--waiting" aria-busy="true" />}>
+            <PresentationPage />
+          </Suspense>
+        </CardBoundary>
       ) : (
         <>
           <header className="app-header">

@@ -1,18 +1,20 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { CodeLoadError } from '../lib/code-load';
 import { t } from '../lib/messages';
 
 type Props = { name: string; children: ReactNode };
-type State = { failed: boolean };
+type State = { failed: unknown };
 
 /**
  * One card that fails to draw (bad data that passed validation, a chart bug)
- * shows its own message; the rest of the screen stays.
+ * shows its own message; the rest of the screen stays. A card whose code could
+ * not be fetched offers a reload instead: drawing it again would fail again.
  */
 export class CardBoundary extends Component<Props, State> {
-  state: State = { failed: false };
+  state: State = { failed: undefined };
 
-  static getDerivedStateFromError(): State {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): State {
+    return { failed: error ?? new Error('unknown failure') };
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo) {
@@ -20,14 +22,19 @@ export class CardBoundary extends Component<Props, State> {
   }
 
   render() {
-    if (!this.state.failed) return this.props.children;
+    const { failed } = this.state;
+    if (failed === undefined) return this.props.children;
+    const codeMissing = failed instanceof CodeLoadError;
     return (
       <div className="card-error" role="alert">
         <p>
-          <span aria-hidden="true">⚠</span> {t('error.card', { name: this.props.name })}
+          <span aria-hidden="true">⚠</span> {t(codeMissing ? 'error.code' : 'error.card', { name: this.props.name })}
         </p>
-        <button type="button" onClick={() => this.setState({ failed: false })}>
-          {t('error.retry')}
+        <button
+          type="button"
+          onClick={() => (codeMissing ? window.location.reload() : this.setState({ failed: undefined }))}
+        >
+          {t(codeMissing ? 'error.reload' : 'error.retry')}
         </button>
       </div>
     );

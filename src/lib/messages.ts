@@ -67,6 +67,8 @@ const vi = {
   'error.schema': 'Dữ liệu {what} sai định dạng ở trường “{field}”, nên không hiển thị để tránh sai số liệu.',
   'error.retry': 'Thử lại',
   'error.card': 'Không hiển thị được “{name}”. Các số liệu khác vẫn đúng.',
+  'error.code': 'Không tải được phần mềm của “{name}” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
+  'error.reload': 'Tải lại trang',
   'loading.label': 'Đang tải số liệu',
   'loading.slow': 'Máy chủ dữ liệu đang trả lời chậm; vẫn đang chờ số liệu…',
   'tile.noAmount': 'Báo cáo không nêu số tuyệt đối',
@@ -301,6 +303,9 @@ const en: Record<MessageKey, string> = {
     'The data for {what} is malformed in the field “{field}”, so it is not shown rather than shown wrong.',
   'error.retry': 'Try again',
   'error.card': 'Could not display “{name}”. The other figures are unaffected.',
+  'error.code':
+    'Could not load the code of “{name}” (an unsteady network, or files missing on the server). Please reload the page.',
+  'error.reload': 'Reload the page',
   'loading.label': 'Loading the figures',
   'loading.slow': 'The data server is answering slowly; still waiting for the figures…',
   'tile.noAmount': 'The report gives no amount',

@@ -85,6 +85,33 @@ describe('the prerendered first screen', () => {
     }
   });
 
+  it('carries its stylesheet in the page, which no chunk loaded later fetches again', async () => {
+    for (const path of ['/', '/?year=2023']) {
+      const { context, page } = await openPage(browser);
+      try {
+        const stylesheets: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
+        });
+        await page.goto(`${server.url}${path}`);
+        await waitForDashboard(page);
+        await page.locator('details.source-panel > summary').first().click();
+        await page.locator('.source-panel__entry').first().waitFor();
+        expect(stylesheets, `${path}: stylesheets fetched`).toEqual([]);
+        // A second copy would be parsed again and restyle the whole page.
+        const withFontFaces = await page.evaluate(
+          () =>
+            Array.from(document.styleSheets).filter((sheet) =>
+              Array.from(sheet.cssRules).some((rule) => rule instanceof CSSFontFaceRule),
+            ).length,
+        );
+        expect(withFontFaces, `${path}: stylesheets declaring the typeface`).toBe(1);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('keeps a click on a button made before the takeover, and carries it out once, after it', async () => {
     const { context, page, errors } = await openPage(browser);
     try {
@@ -115,6 +142,42 @@ describe('the prerendered first screen', () => {
       expect(errors, 'console errors or uncaught exceptions').toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it("says so, with a way forward, when the app's own code cannot be loaded, at any address", async () => {
+    for (const { path, message, reload, keepsFigures } of [
+      { path: '/', message: /^⚠ Không tải được phần mềm của trang/, reload: 'Tải lại trang', keepsFigures: true },
+      {
+        path: '/?year=2023',
+        message: /^⚠ Không tải được phần mềm của trang/,
+        reload: 'Tải lại trang',
+        keepsFigures: false,
+      },
+      {
+        path: '/?lang=en',
+        message: /^⚠ The page's code could not be loaded/,
+        reload: 'Reload the page',
+        keepsFigures: false,
+      },
+    ]) {
+      const { context, page } = await openPage(browser);
+      try {
+        await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort());
+        await page.goto(`${server.url}${path}`);
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        expect(await textOf(alert.locator('p')), path).toMatch(message);
+        // The figures the build put in the page are the dataset's own: where shown, they stay.
+        expect(await page.locator(headline).first().isVisible(), `${path}: figures`).toBe(keepsFigures);
+        if (path === '/') await screenshot(page, 'app-code-failed');
+        await page.unroute(/\/assets\/main-[^/]*\.js$/);
+        await alert.getByRole('button', { name: reload }).click();
+        await waitForDashboard(page);
+        expect(await page.getByRole('alert').count(), `${path}: after reloading`).toBe(0);
+      } finally {
+        await context.close();
+      }
     }
   });
 

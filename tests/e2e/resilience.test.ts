@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, mainText, openPage, textsOf, waitForDashboard } from './support/browser';
+import { launchChromium, mainText, openPage, screenshot, textsOf, waitForDashboard } from './support/browser';
 import { serveDist, type StaticServer } from './support/static-server';
 
 /**
@@ -73,4 +73,50 @@ describe('static host without the API', () => {
     expect(body).toContain('<div id="root"');
     expect(() => JSON.parse(body)).toThrow();
   });
+});
+
+describe('a part of the code that does not arrive (an unsteady network, a host missing a file)', () => {
+  const cases = [
+    {
+      part: 'the slides',
+      path: '/?present=1&year=2023',
+      chunk: /\/assets\/PresentationPage-[^/]*\.js$/,
+      message:
+        '⚠ Không tải được phần mềm của “Trình chiếu” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
+      loaded: '.present__slide',
+    },
+    {
+      part: 'the charts',
+      path: '/?year=2023',
+      chunk: /\/assets\/ChartsSection-[^/]*\.js$/,
+      message:
+        '⚠ Không tải được phần mềm của “Biểu đồ xu hướng” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
+      loaded: '.charts figure',
+    },
+  ];
+  for (const { part, path, chunk, message, loaded } of cases) {
+    it(`${part}: says so in place, never a blank screen, and a reload brings it`, async () => {
+      const { context, page } = await openPage(browser);
+      try {
+        await page.route(chunk, (route) => route.abort());
+        await page.goto(`${server.url}${path}`);
+        // The charts are fetched when wanted: at the page's end they are.
+        await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const alert = page.getByRole('alert').filter({ hasText: 'Không tải được phần mềm' });
+        await alert.waitFor();
+        expect((await alert.innerText()).replace(/\s+/g, ' ').trim()).toBe(`${message} Tải lại trang`);
+        if (part === 'the charts') expect(await mainText(page)).toContain('641,769 tỷ đồng');
+        await screenshot(page, `code-missing-${part.replace(/\W+/g, '-')}`);
+        await page.unroute(chunk);
+        await alert.getByRole('button', { name: 'Tải lại trang' }).click();
+        await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await page.locator(loaded).first().waitFor();
+        expect(await page.getByRole('alert').filter({ hasText: 'Không tải được phần mềm' }).count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

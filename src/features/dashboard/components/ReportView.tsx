@@ -1,5 +1,6 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
+import { loadingCode } from '../../../lib/code-load';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../indicator-tiles';
 import { DashboardHeader } from './DashboardHeader';
@@ -12,8 +13,10 @@ import { formatIndicatorName } from '../../../lib/format';
 import { requestChartsNear, useChartsWanted } from '../../charts/charts-wanted';
 
 // Charts sit below the first screen: recharts loads when they are wanted (charts-wanted.ts).
-const ChartsSection = lazy(() =>
-  import('../../charts/components/ChartsSection').then((module) => ({ default: module.ChartsSection })),
+const ChartsSection = lazy(
+  loadingCode(() =>
+    import('../../charts/components/ChartsSection').then((module) => ({ default: module.ChartsSection })),
+  ),
 );
 
 type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
