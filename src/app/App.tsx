@@ -6,9 +6,10 @@ import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { loadingCode } from '../lib/code-load';
 import { setLocale } from '../lib/locale';
 import { t } from '../lib/messages';
-import { useSearchParams } from '../lib/url-state';
+import { urlWith, useSearchParams } from '../lib/url-state';
 import { PresentButton } from '../features/presentation/components/PresentButton';
 import { usePresenting } from '../features/presentation/hooks/usePresenting';
+import { leavePresentation } from '../features/presentation/present-url';
 
 // The meeting-room slides (?present=1) load only when asked for.
 const PresentationPage = lazy(
@@ -31,7 +32,10 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (
-        <CardBoundary name={t('present.button')}>
+        <CardBoundary
+          name={t('present.button')}
+          wayOut={<a href={urlWith(params.toString(), leavePresentation)}>{t('present.backToDashboard')}</a>}
+        >
           <Suspense fallback={<main className="present present--waiting" aria-busy="true" />}>
             <PresentationPage />
           </Suspense>

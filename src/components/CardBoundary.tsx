@@ -2,7 +2,12 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { CodeLoadError } from '../lib/code-load';
 import { t } from '../lib/messages';
 
-type Props = { name: string; children: ReactNode };
+type Props = {
+  name: string;
+  children: ReactNode;
+  /** Another way forward, offered beside the retry (the slides: back to the dashboard). */
+  wayOut?: ReactNode;
+};
 type State = { failed: unknown };
 
 /**
@@ -36,6 +41,7 @@ export class CardBoundary extends Component<Props, State> {
         >
           {t(codeMissing ? 'error.reload' : 'error.retry')}
         </button>
+        {this.props.wayOut}
       </div>
     );
   }

@@ -7,6 +7,9 @@ import { t } from '../../lib/messages';
 
 export const presentParam = 'present';
 
+/** What leaving the presentation removes from the URL. */
+export const leavePresentation = { [presentParam]: null, slide: null, interval: null };
+
 export function isPresenting(params: URLSearchParams): boolean {
   return params.get(presentParam) === '1';
 }

@@ -5,7 +5,7 @@ import { useSearchParams } from '../../../lib/url-state';
 import { enterFullscreen, leaveFullscreen, toggleFullscreen } from '../hooks/fullscreen';
 import { useIdle } from '../hooks/useIdle';
 import { digitsComplete, keyAction, type BlankColour, type KeyAction } from '../keys';
-import { presentParam, resolveInterval, resolveSlide } from '../present-url';
+import { leavePresentation, resolveInterval, resolveSlide } from '../present-url';
 import { buildDeck, matchingSlide, sourceLine } from '../slides';
 import { AutoAdvance } from './AutoAdvance';
 import { BlankScreen } from './BlankScreen';
@@ -79,7 +79,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   };
   const exit = () => {
     leaveFullscreen();
-    setParams({ [presentParam]: null, slide: null, interval: null });
+    setParams(leavePresentation);
   };
 
   const takeDigits = (digits: string) => {
