@@ -187,16 +187,15 @@ type Summary = {
 };
 
 function summarise(label: string, results: Run[]): Omit<Summary, 'lighthouse'> {
+  const firsts = results.map((run) => run.first.paintMs);
+  const repeats = results.map((run) => run.repeat.paintMs);
+  const switches = results.map((run) => run.switchMs);
   return {
     label,
-    firstMs: median(results.map((run) => run.first.paintMs)),
-    repeatMs: median(results.map((run) => run.repeat.paintMs)),
-    switchMs: median(results.map((run) => run.switchMs)),
-    spreads: {
-      firstMs: quartiles(results.map((run) => run.first.paintMs)),
-      repeatMs: quartiles(results.map((run) => run.repeat.paintMs)),
-      switchMs: quartiles(results.map((run) => run.switchMs)),
-    },
+    firstMs: median(firsts),
+    repeatMs: median(repeats),
+    switchMs: median(switches),
+    spreads: { firstMs: quartiles(firsts), repeatMs: quartiles(repeats), switchMs: quartiles(switches) },
     jsBeforePaint: median(results.map((run) => run.first.jsBeforePaint)),
     firstBytes: median(results.map((run) => run.first.bytes)),
     repeatBytes: median(results.map((run) => run.repeat.bytes)),

@@ -13,6 +13,9 @@ const { server, browser } = await startHarness();
 
 const headline = '[elementtiming="headline-figure"]';
 
+/** The app's own chunk (src/main.tsx), which the entry imports after the first paint. */
+const appChunk = /\/assets\/main-[^/]*\.js$/;
+
 /** Only the page itself: every script file is refused, as if it had not arrived yet. */
 async function withoutScriptFiles(page: Page): Promise<void> {
   await page.route(/\.js($|\?)/, (route) => route.abort());
@@ -118,7 +121,7 @@ describe('the prerendered first screen', () => {
       // The app's code is held back, so the page stays prerendered until released.
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+      await page.route(appChunk, async (route) => {
         await held;
         await route.continue();
       });
@@ -163,7 +166,7 @@ describe('the prerendered first screen', () => {
     ]) {
       const { context, page } = await openPage(browser);
       try {
-        await page.route(/\/assets\/main-[^/]*\.js$/, (route) => route.abort());
+        await page.route(appChunk, (route) => route.abort());
         await page.goto(`${server.url}${path}`);
         const alert = page.getByRole('alert');
         await alert.waitFor();
@@ -171,7 +174,7 @@ describe('the prerendered first screen', () => {
         // The figures the build put in the page are the dataset's own: where shown, they stay.
         expect(await page.locator(headline).first().isVisible(), `${path}: figures`).toBe(keepsFigures);
         if (path === '/') await screenshot(page, 'app-code-failed');
-        await page.unroute(/\/assets\/main-[^/]*\.js$/);
+        await page.unroute(appChunk);
         await alert.getByRole('button', { name: reload }).click();
         await waitForDashboard(page);
         expect(await page.getByRole('alert').count(), `${path}: after reloading`).toBe(0);
