@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { CodeLoadError } from '../lib/code-load';
 import { t } from '../lib/messages';
+import { Icon } from './Icon';
 
 type Props = {
   name: string;
@@ -33,7 +34,7 @@ export class CardBoundary extends Component<Props, State> {
     return (
       <div className="card-error" role="alert">
         <p>
-          <span aria-hidden="true">⚠</span> {t(codeMissing ? 'error.code' : 'error.card', { name: this.props.name })}
+          <Icon name="warning" /> {t(codeMissing ? 'error.code' : 'error.card', { name: this.props.name })}
         </p>
         <button
           type="button"

@@ -81,8 +81,7 @@ describe('a part of the code that does not arrive (an unsteady network, a host m
       part: 'the slides',
       path: '/?present=1&year=2023',
       chunk: /\/assets\/PresentationPage-[^/]*\.js$/,
-      message:
-        '⚠ Không tải được phần mềm của “Trình chiếu” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
+      message: 'Không tải được phần mềm của “Trình chiếu” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
       loaded: '.present__slide',
     },
     {
@@ -90,7 +89,7 @@ describe('a part of the code that does not arrive (an unsteady network, a host m
       path: '/?year=2023',
       chunk: /\/assets\/ChartsSection-[^/]*\.js$/,
       message:
-        '⚠ Không tải được phần mềm của “Biểu đồ xu hướng” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
+        'Không tải được phần mềm của “Biểu đồ xu hướng” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
       loaded: '.charts figure',
     },
   ];

@@ -17,6 +17,7 @@ import { chartPng } from '../../exports/chart-png';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import type { SourceEntry } from '../../sources/source-entries';
 import { t } from '../../../lib/messages';
+import { Icon } from '../../../components/Icon';
 
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
 export const FixedChartWidth = createContext<number | undefined>(undefined);
@@ -144,7 +145,7 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
       {legend}
       {notes.map((note) => (
         <p key={note} className="chart__note">
-          <span aria-hidden="true">ⓘ</span> {note}
+          <Icon name="info" /> {note}
         </p>
       ))}
       <figcaption className="chart__source">{t('chart.source', { sources: sourceLine(sources) })}</figcaption>

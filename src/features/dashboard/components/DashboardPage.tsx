@@ -12,6 +12,7 @@ import { PrintFooter } from '../../exports/components/PrintFooter';
 import { ViewActions } from '../../exports/components/ViewActions';
 import { ReportView } from './ReportView';
 import { t } from '../../../lib/messages';
+import { Icon } from '../../../components/Icon';
 
 function StaleNotice({ query }: { query: UseQueryResult }) {
   if (!query.data || !query.error) return null;
@@ -64,7 +65,7 @@ export function DashboardPage() {
       </div>
       {view.notices.map((notice) => (
         <p key={notice} className="notice" role="status">
-          <span aria-hidden="true">ⓘ</span> {notice}
+          <Icon name="info" /> {notice}
         </p>
       ))}
       {shown.map((query, position) => (

@@ -1,5 +1,6 @@
 import { ApiError, requestPolicy } from '../../../lib/api-client';
 import { t } from '../../../lib/messages';
+import { Icon } from '../../../components/Icon';
 
 /** What failed, in words a leader understands, naming what could not be loaded. */
 export function describeFailure(error: unknown, what: string): string {
@@ -26,7 +27,7 @@ export function ErrorPanel({ error, what, onRetry }: { error: unknown; what: str
   return (
     <div className="error-panel" role="alert">
       <p className="error-panel__title">
-        <span aria-hidden="true">⚠</span> {describeFailure(error, what)}
+        <Icon name="warning" /> {describeFailure(error, what)}
       </p>
       <button type="button" onClick={onRetry}>
         {t('error.retry')}

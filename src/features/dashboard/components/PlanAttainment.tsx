@@ -2,14 +2,20 @@ import { planStatus, planStatusWords, type PlanStatus } from '../../../lib/attai
 import { formatPercentage, formatBasisAfterRate } from '../../../lib/format';
 import type { Percentage, Period } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
+import { Icon, type IconName } from '../../../components/Icon';
 
-const statusIcons: Record<PlanStatus, string> = { exceeded: '▲', met: '✔', inProgress: '◔', notMet: '▼' };
+const statusIcons: Record<PlanStatus, IconName> = {
+  exceeded: 'up',
+  met: 'check',
+  inProgress: 'partial',
+  notMet: 'down',
+};
 
 export function PlanStatusLabel({ percentage, period }: { percentage: Percentage; period: Period }) {
   const status = planStatus(percentage, period);
   return (
     <span className={`plan-status plan-status--${status}`}>
-      <span aria-hidden="true">{statusIcons[status]}</span> {planStatusWords(status)}
+      <Icon name={statusIcons[status]} /> {planStatusWords(status)}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import type { PeriodSummary } from '../../../lib/report-schema';
 import { useFullscreen } from '../hooks/fullscreen';
 import { intervalChoices } from '../present-url';
 import { t } from '../../../lib/messages';
+import { Icon } from '../../../components/Icon';
 
 type Props = {
   position: number;
@@ -45,7 +46,7 @@ export function Controls(props: Props) {
         aria-label={t('present.previous')}
         title={t('present.previousTitle')}
       >
-        <span aria-hidden="true">◀</span>
+        <Icon name="previous" />
       </button>
       <span className="present-controls__count">
         {position + 1}/{count}
@@ -57,7 +58,7 @@ export function Controls(props: Props) {
         aria-label={t('present.next')}
         title={t('present.nextTitle')}
       >
-        <span aria-hidden="true">▶</span>
+        <Icon name="play" />
       </button>
       <label title={t('present.periodTitle')}>
         <span>{t('present.period')}</span>
@@ -82,14 +83,14 @@ export function Controls(props: Props) {
       </label>
       {interval !== null && (
         <button type="button" onClick={props.onPause} aria-pressed={paused} title={t('present.pauseTitle')}>
-          <span aria-hidden="true">{paused ? '▶' : '⏸'}</span> {t(paused ? 'present.resume' : 'present.pause')}
+          <Icon name={paused ? 'play' : 'pause'} /> {t(paused ? 'present.resume' : 'present.pause')}
         </button>
       )}
       <button type="button" onClick={props.onFullscreen} aria-pressed={fullscreen} title={t('present.fullscreenTitle')}>
-        <span aria-hidden="true">⛶</span> {t('present.fullscreen')}
+        <Icon name="fullscreen" /> {t('present.fullscreen')}
       </button>
       <button type="button" onClick={props.onExit} title={t('present.exitTitle')}>
-        <span aria-hidden="true">✕</span> {t('present.exit')}
+        <Icon name="close" /> {t('present.exit')}
       </button>
     </nav>
   );

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { urlWith, useSearchParams } from '../../../lib/url-state';
 import { presentParam } from '../present-url';
 import { t } from '../../../lib/messages';
+import { Icon } from '../../../components/Icon';
 
 /** The header's way into the presentation: a link, so it can also be copied or opened in a new window. */
 export function PresentButton() {
@@ -19,7 +20,7 @@ export function PresentButton() {
       onClick={open}
       title={t('present.buttonTitle')}
     >
-      <span aria-hidden="true">▶</span> {t('present.button')}
+      <Icon name="play" /> {t('present.button')}
     </a>
   );
 }

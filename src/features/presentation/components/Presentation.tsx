@@ -12,6 +12,7 @@ import { BlankScreen } from './BlankScreen';
 import { Controls } from './Controls';
 import { SlideBody } from './SlideBody';
 import { t } from '../../../lib/messages';
+import { Icon } from '../../../components/Icon';
 
 type Props = {
   periods: PeriodSummary[];
@@ -161,7 +162,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
           <span className="present__count">{t('present.page', { position: position + 1, count })}</span>
           {interval !== null && paused && (
             <span className="present__paused">
-              <span aria-hidden="true">⏸</span> {t('present.paused')}
+              <Icon name="pause" /> {t('present.paused')}
             </span>
           )}
           {typed && <span className="present__typed">{t('present.typing', { typed })}</span>}
@@ -169,7 +170,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
       </header>
       {shownNotices.map((notice) => (
         <p key={notice} className="present__notice" role="status">
-          <span aria-hidden="true">ⓘ</span> {notice}
+          <Icon name="info" /> {notice}
         </p>
       ))}
       <section
