@@ -478,7 +478,7 @@ const en: Record<MessageKey, string> = {
   'present.roleDescription': 'slide',
 };
 
-const catalogues = { vi, en } as const;
+export const catalogues = { vi, en } as const;
 
 export type MessageParams = Record<string, string | number>;
 
