@@ -17,12 +17,16 @@ export type ProbeState = {
   paintedAt: number | undefined;
   /** The period switch's click (event time). */
   clickAt: number | undefined;
+  /** The click's Event Timing entry: when its handlers had run, and when the next frame was presented. */
+  clickProcessedAt: number | undefined;
+  clickPresentedAt: number | undefined;
   /** Cumulative layout shift, without shifts that follow input. */
   cls: number;
 };
 
 type ElementTiming = PerformanceEntry & { identifier: string; renderTime: number; loadTime: number; element: Element };
 type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+type EventTiming = PerformanceEntry & { processingEnd: number };
 
 export function installProbe({ expected, identifier }: { expected: string; identifier: string }): void {
   const normalise = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
@@ -32,6 +36,8 @@ export function installProbe({ expected, identifier }: { expected: string; ident
     mutationAt: undefined,
     paintedAt: undefined,
     clickAt: undefined,
+    clickProcessedAt: undefined,
+    clickPresentedAt: undefined,
     cls: 0,
   };
   const scope = window as unknown as { __bench: ProbeState; __benchArm: (next: string) => void };
@@ -41,6 +47,8 @@ export function installProbe({ expected, identifier }: { expected: string; ident
     state.mutationAt = undefined;
     state.paintedAt = undefined;
     state.clickAt = undefined;
+    state.clickProcessedAt = undefined;
+    state.clickPresentedAt = undefined;
   };
 
   new PerformanceObserver((list) => {
@@ -71,6 +79,17 @@ export function installProbe({ expected, identifier }: { expected: string; ident
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 
   document.addEventListener('click', (event) => (state.clickAt = event.timeStamp), true);
+
+  // The period switch, exactly: the click's entry says when the frame after its handlers was presented
+  // (to 8 ms). Interactions quicker than 16 ms get no entry; the double frame above stands in for them.
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as EventTiming[]) {
+      if (entry.name !== 'click' || state.clickAt === undefined || Math.abs(entry.startTime - state.clickAt) > 1)
+        continue;
+      state.clickProcessedAt = entry.processingEnd;
+      state.clickPresentedAt = entry.startTime + entry.duration;
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
 
 /** The probe as an init script; tsx names functions with a `__name` helper the page lacks, so one is provided. */

@@ -44,7 +44,7 @@ type Visit = {
   bytes: number;
   cls: number;
 };
-type Run = { first: Visit; repeat: Visit; switchMs: number };
+type Run = { first: Visit; repeat: Visit; switch: Switch };
 
 const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -58,6 +58,7 @@ const quartiles = (numbers: number[]): [number, number] => {
   return [at(0.25), at(0.75)];
 };
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const quietBeforeVisitMs = 500;
 type BenchWindow = { __bench: ProbeState; __benchArm: (next: string) => void };
 
 /** Waits until the server has answered nothing for `quietMs` (the page has fetched what it will). */
@@ -72,6 +73,9 @@ async function settle(log: ServedResponse[], since: number, quietMs = 1000, maxM
 
 /** Opens the target's first screen in a page and measures it until everything it loads has arrived. */
 async function visit(page: Page, target: Target, expected: string): Promise<Visit> {
+  // The page closed just before (the previous run's, or the first visit's) is still being torn down:
+  // its clean-up would otherwise run alongside this load, heavier after the app than after the floor.
+  await sleep(quietBeforeVisitMs);
   const since = target.log.length;
   await page.goto(target.url, { waitUntil: 'domcontentloaded' });
   await page.waitForFunction(
@@ -113,8 +117,15 @@ async function visit(page: Page, target: Target, expected: string): Promise<Visi
   };
 }
 
-/** Clicks the other period in the filter; the time from the click to the new headline figure painted. */
-async function switchPeriod(page: Page, label: string, expected: string): Promise<number> {
+type Switch = { ms: number; method: 'Event Timing' | 'MutationObserver + double rAF'; doubleRafMs: number };
+
+/**
+ * Clicks the other period in the filter; the time from the click to the new headline figure painted:
+ * the frame after the click's handlers (Event Timing), when the figure was in the page by then.
+ * Two frames after the figure appeared (the fallback) can be late by more than a frame: the charts'
+ * deferred render for the new period runs between those frames.
+ */
+async function switchPeriod(page: Page, label: string, expected: string): Promise<Switch> {
   // A prerendered page's filter works in the page once the app has taken it over.
   await page.waitForFunction(() => {
     const root = document.getElementById('root');
@@ -126,8 +137,22 @@ async function switchPeriod(page: Page, label: string, expected: string): Promis
     timeout: 10_000,
     polling: 25,
   });
+  // Event Timing entries are delivered after the paint; give them a moment to arrive.
+  await page
+    .waitForFunction(() => (window as unknown as BenchWindow).__bench.clickPresentedAt !== undefined, undefined, {
+      timeout: 1000,
+      polling: 25,
+    })
+    .catch(() => undefined);
   const state = await page.evaluate(() => (window as unknown as BenchWindow).__bench);
-  return state.paintedAt! - state.clickAt!;
+  const doubleRafMs = state.paintedAt! - state.clickAt!;
+  const inFrame =
+    state.clickPresentedAt !== undefined &&
+    state.mutationAt !== undefined &&
+    state.mutationAt <= state.clickProcessedAt!;
+  return inFrame
+    ? { ms: state.clickPresentedAt! - state.clickAt!, method: 'Event Timing', doubleRafMs }
+    : { ms: doubleRafMs, method: 'MutationObserver + double rAF', doubleRafMs };
 }
 
 type Headlines = { first: string; other: string; otherLabel: string };
@@ -139,10 +164,10 @@ async function measure(browser: Browser, target: Target, headlines: Headlines): 
     await context.addInitScript({ content: probeScript(headlines.first) });
     const page = await context.newPage();
     const first = await visit(page, target, headlines.first);
-    const switchMs = await switchPeriod(page, headlines.otherLabel, headlines.other);
+    const periodSwitch = await switchPeriod(page, headlines.otherLabel, headlines.other);
     await page.close();
     const repeat = await visit(await context.newPage(), target, headlines.first);
-    return { first, repeat, switchMs };
+    return { first, repeat, switch: periodSwitch };
   } finally {
     await context.close();
   }
@@ -182,6 +207,9 @@ type Summary = {
   cls: number;
   repeatCls: number;
   methods: string[];
+  switchMethods: string[];
+  /** The period switch by the fallback's measure for every run, for comparison. */
+  switchDoubleRafMs: number;
   jsFiles: string[];
   lighthouse: Partial<Record<FormFactor, LighthouseScores>>;
 };
@@ -189,7 +217,7 @@ type Summary = {
 function summarise(label: string, results: Run[]): Omit<Summary, 'lighthouse'> {
   const firsts = results.map((run) => run.first.paintMs);
   const repeats = results.map((run) => run.repeat.paintMs);
-  const switches = results.map((run) => run.switchMs);
+  const switches = results.map((run) => run.switch.ms);
   return {
     label,
     firstMs: median(firsts),
@@ -202,6 +230,8 @@ function summarise(label: string, results: Run[]): Omit<Summary, 'lighthouse'> {
     cls: median(results.map((run) => run.first.cls)),
     repeatCls: median(results.map((run) => run.repeat.cls)),
     methods: [...new Set(results.flatMap((run) => [run.first.method, run.repeat.method]))],
+    switchMethods: [...new Set(results.map((run) => run.switch.method))],
+    switchDoubleRafMs: median(results.map((run) => run.switch.doubleRafMs)),
     jsFiles: [...new Set(results.flatMap((run) => run.first.jsFiles))],
   };
 }
@@ -240,6 +270,7 @@ const rows: (Row & { check?: Check })[] = [
     spread: 'switchMs',
     check: (a) => ({ target: '< 50 ms', met: a.switchMs < 50 }),
   },
+  { name: 'Period switch: two frames after the figures appeared', value: (s) => s.switchDoubleRafMs, show: ms },
   {
     name: 'JS before figures painted (gzip)',
     value: (s) => s.jsBeforePaint,
@@ -409,8 +440,11 @@ async function main(): Promise<void> {
     console.log(`\n${machine()}; ${runs} fresh-context runs each, viewport ${viewport.width}×${viewport.height}`);
     console.log(
       `"Painted": ${[...new Set([floorSummary, ...appSummaries].flatMap((s) => s.methods))].join(' and ')} for the visits ` +
-        `(elementtiming="${headlineIdentifier}" on the tile values); MutationObserver + double requestAnimationFrame ` +
-        'for the period switch (an upper bound, by up to one frame). JS before the figures painted: JavaScript ' +
+        `(elementtiming="${headlineIdentifier}" on the tile values); for the period switch, ` +
+        `${[...new Set([floorSummary, ...appSummaries].flatMap((s) => s.switchMethods))].join(' and ')} (the frame ` +
+        "presented after the click's handlers, once they had put the new figure in the page; a click handled in under " +
+        '16 ms has no Event Timing entry and is timed two frames after the figure appeared, an upper bound). ' +
+        'JS before the figures painted: JavaScript ' +
         'responses the server finished sending before that paint, gzipped body bytes. Timings are medians, ' +
         'with the first and third quartiles of the runs in brackets. kB = 1000 bytes.\n',
     );
