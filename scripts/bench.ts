@@ -122,8 +122,8 @@ type Switch = { ms: number; method: 'Event Timing' | 'MutationObserver + double 
 /**
  * Clicks the other period in the filter; the time from the click to the new headline figure painted:
  * the frame after the click's handlers (Event Timing), when the figure was in the page by then.
- * Two frames after the figure appeared (the fallback) can be late by more than a frame: the charts'
- * deferred render for the new period runs between those frames.
+ * Two frames after the figure appeared (the fallback) is only an estimate: it stops before the frame
+ * is rasterised and shown, and the charts' deferred render for the new period can delay the second frame.
  */
 async function switchPeriod(page: Page, label: string, expected: string): Promise<Switch> {
   // A prerendered page's filter works in the page once the app has taken it over.
@@ -443,7 +443,8 @@ async function main(): Promise<void> {
         `(elementtiming="${headlineIdentifier}" on the tile values); for the period switch, ` +
         `${[...new Set([floorSummary, ...appSummaries].flatMap((s) => s.switchMethods))].join(' and ')} (the frame ` +
         "presented after the click's handlers, once they had put the new figure in the page; a click handled in under " +
-        '16 ms has no Event Timing entry and is timed two frames after the figure appeared, an upper bound). ' +
+        '16 ms has no Event Timing entry and is timed two frames after the figure appeared, an estimate that stops ' +
+        'before the frame is rasterised and shown). ' +
         'JS before the figures painted: JavaScript ' +
         'responses the server finished sending before that paint, gzipped body bytes. Timings are medians, ' +
         'with the first and third quartiles of the runs in brackets. kB = 1000 bytes.\n',

@@ -17,7 +17,7 @@ const { server, browser } = await startHarness();
 const typeface = 'Be Vietnam Pro';
 const isTypeface = (familyName: string) => familyName.startsWith(typeface);
 
-type Drawn = { element: string; text: string; fonts: { familyName: string; glyphCount: number }[] };
+type Drawn = { element: string; text: string; fonts: { familyName: string }[] };
 
 /** Each rendered element with text of its own, and the fonts that drew that text. */
 async function fontsOnScreen(page: Page): Promise<Drawn[]> {
