@@ -14,7 +14,8 @@ export function currentLocale(): Locale {
 
 export function setLocale(locale: Locale): void {
   current = locale;
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (typeof document !== 'undefined' && document.documentElement.lang !== locale)
+    document.documentElement.lang = locale;
 }
 
 export function localeFromSearch(search: string): Locale {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
 import { loadingCode } from '../../../lib/code-load';
 import type { Indicator, Report } from '../../../lib/report-schema';
@@ -11,6 +11,7 @@ import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
 import { requestChartsNear, useChartsWanted } from '../../charts/charts-wanted';
+import { useChartsPeriod } from '../../charts/charts-period';
 
 // Charts sit below the first screen: recharts loads when they are wanted (charts-wanted.ts).
 const ChartsSection = lazy(
@@ -34,8 +35,8 @@ function ChartsPlaceholder({ onScreen, placeholderRef }: PlaceholderProps) {
 }
 
 export function ReportView({ report, allReports, indicators }: Props) {
-  // The figures switch period at once; the charts follow in a render that may wait.
-  const chartsPeriod = useDeferredValue(report.period);
+  // The figures switch period at once; the charts follow (charts-period.ts).
+  const chartsPeriod = useChartsPeriod(report.period);
   const chartsWanted = useChartsWanted();
   const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
   const party = indicatorTiles(report, indicators, ['party']);
