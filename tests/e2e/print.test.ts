@@ -159,4 +159,23 @@ describe('printed handout', () => {
         expect(text).toContain(`In ngày ${todayWritten()} từ bảng chỉ tiêu quận Lê Chân.`);
       }));
   }
+
+  it('prints the charts of a period chosen just before, not of the one left', () =>
+    onPage('/?year=2024', async (page) => {
+      // The charts follow a switch a little later; printing in between must not wait for them.
+      const titles = await page.evaluate(async () => {
+        const link = Array.from(document.querySelectorAll<HTMLAnchorElement>('nav a')).find(
+          (anchor) => anchor.textContent?.trim() === '9 tháng đầu năm 2023',
+        )!;
+        link.click();
+        // One task later the figures have switched, and the charts' 150 ms are still running.
+        await new Promise((done) => setTimeout(done, 0));
+        const period = document.querySelector('.report-heading__period')?.textContent;
+        if (period !== '9 tháng đầu năm 2023') throw new Error(`the figures did not switch: ${period}`);
+        window.dispatchEvent(new Event('beforeprint'));
+        return Array.from(document.querySelectorAll('.chart__title')).map((title) => title.textContent ?? '');
+      });
+      expect(titles.some((title) => title.startsWith('9 tháng đầu năm 2023:'))).toBe(true);
+      expect(titles.filter((title) => title.startsWith('Năm 2024:'))).toEqual([]);
+    }));
 });

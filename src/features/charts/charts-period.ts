@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Period } from '../../lib/report-schema';
 
 /**
@@ -10,14 +11,22 @@ import type { Period } from '../../lib/report-schema';
  */
 export const chartsFollowMs = 150;
 
-/** The period the charts show: the chosen one, `chartsFollowMs` after it was chosen. */
+/** The period the charts show: the chosen one, `chartsFollowMs` after it was chosen, or at once for print. */
 export function useChartsPeriod(chosen: Period): Period {
   const [shown, setShown] = useState(chosen);
   useEffect(() => {
     if (shown === chosen) return undefined;
+    const catchUp = () => setShown(chosen);
     // A transition, as the deferred value was: a click during the redraw interrupts it.
-    const timer = setTimeout(() => startTransition(() => setShown(chosen)), chartsFollowMs);
-    return () => clearTimeout(timer);
+    const timer = setTimeout(() => startTransition(catchUp), chartsFollowMs);
+    // Printed within the delay, the paper must not show the previous period's charts. React
+    // would render an update from this event in a later task: after the page is laid out for paper.
+    const catchUpForPrint = () => flushSync(catchUp);
+    window.addEventListener('beforeprint', catchUpForPrint);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', catchUpForPrint);
+    };
   }, [chosen, shown]);
   return shown;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatDate, formatPeriodInSentence, formatSource } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
@@ -17,8 +18,10 @@ export function PrintFooter({ reports }: { reports: Report[] }) {
   useEffect(() => {
     const update = () => setPrintedOn(today());
     update();
-    window.addEventListener('beforeprint', update);
-    return () => window.removeEventListener('beforeprint', update);
+    // Rendered before the listener returns: React would otherwise render it after the paper layout.
+    const updateForPrint = () => flushSync(update);
+    window.addEventListener('beforeprint', updateForPrint);
+    return () => window.removeEventListener('beforeprint', updateForPrint);
   }, []);
   const sources = reports
     .map((report) =>
