@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { Period } from '../../lib/report-schema';
+import { onBeforePrint } from '../../lib/before-print';
 
 /**
  * How long the charts keep the previous period after a switch. Redrawing ten
@@ -19,13 +19,11 @@ export function useChartsPeriod(chosen: Period): Period {
     const catchUp = () => setShown(chosen);
     // A transition, as the deferred value was: a click during the redraw interrupts it.
     const timer = setTimeout(() => startTransition(catchUp), chartsFollowMs);
-    // Printed within the delay, the paper must not show the previous period's charts. React
-    // would render an update from this event in a later task: after the page is laid out for paper.
-    const catchUpForPrint = () => flushSync(catchUp);
-    window.addEventListener('beforeprint', catchUpForPrint);
+    // Printed within the delay, the paper must not show the previous period's charts.
+    const stopCatchingUpForPrint = onBeforePrint(catchUp);
     return () => {
       clearTimeout(timer);
-      window.removeEventListener('beforeprint', catchUpForPrint);
+      stopCatchingUpForPrint();
     };
   }, [chosen, shown]);
   return shown;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { formatDate, formatPeriodInSentence, formatSource } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
+import { onBeforePrint } from '../../../lib/before-print';
 
 const today = () => {
   const now = new Date();
@@ -18,10 +18,7 @@ export function PrintFooter({ reports }: { reports: Report[] }) {
   useEffect(() => {
     const update = () => setPrintedOn(today());
     update();
-    // Rendered before the listener returns: React would otherwise render it after the paper layout.
-    const updateForPrint = () => flushSync(update);
-    window.addEventListener('beforeprint', updateForPrint);
-    return () => window.removeEventListener('beforeprint', updateForPrint);
+    return onBeforePrint(update);
   }, []);
   const sources = reports
     .map((report) =>
