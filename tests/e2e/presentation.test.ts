@@ -270,6 +270,50 @@ describe('controls and cursor', () => {
       expect(new URL(page.url()).search).toBe('?year=2023');
     }));
 
+  it.each([
+    { ...sizes[0]!, lang: 'vi' },
+    { ...sizes[0]!, lang: 'en' },
+    { ...sizes[1]!, lang: 'vi' },
+    { ...sizes[2]!, lang: 'vi' },
+  ])(
+    'at $width×$height ($lang) every control, pause included, fits one row over at most 90% of the slide',
+    ({ width, height, lang }) =>
+      onPage(
+        `/?present=1&year=2023&interval=60&lang=${lang}`,
+        async (page) => {
+          const bar = await page.locator('.present-controls').evaluate((element) => {
+            const boxes = Array.from(element.children, (child) => child.getBoundingClientRect());
+            const shown = (selector: string) => element.querySelector(selector)!.getBoundingClientRect().width > 1;
+            return {
+              count: boxes.length,
+              rowBottom: Math.min(...boxes.map((box) => box.bottom)),
+              lowestTop: Math.max(...boxes.map((box) => box.top)),
+              left: element.getBoundingClientRect().left,
+              width: element.getBoundingClientRect().width,
+              pauseText: element.querySelector('button[aria-pressed]')!.textContent?.trim(),
+              pauseTextShown: shown('button[aria-pressed] .visually-hidden'),
+              labelShown: shown('label > span'),
+            };
+          });
+          expect(bar.count).toBe(8);
+          expect(bar.lowestTop, 'a second row of controls').toBeLessThan(bar.rowBottom);
+          expect(bar.left).toBeGreaterThanOrEqual(0);
+          expect(bar.width).toBeLessThanOrEqual(0.9 * width);
+          // Icons on the buttons; their words stay their names for screen readers.
+          expect(bar.pauseText).toBe(lang === 'vi' ? 'Tạm dừng' : 'Pause');
+          expect(bar.pauseTextShown).toBe(false);
+          expect(bar.labelShown).toBe(true);
+          for (const name of lang === 'vi' ? ['Thoát', 'Toàn màn hình', 'Tạm dừng'] : ['Exit', 'Full screen', 'Pause'])
+            expect(await page.getByRole('button', { name }).isVisible(), name).toBe(true);
+          expect(
+            await page.getByRole('combobox', { name: lang === 'vi' ? 'Tự chuyển' : 'Auto-advance' }).isVisible(),
+          ).toBe(true);
+          if (lang === 'vi') await screenshot(page, `present-${width}x${height}-controls-auto`);
+        },
+        { viewport: { width, height }, reducedMotion: true },
+      ),
+  );
+
   it('prefers-reduced-motion removes the slide transition and the fades', () =>
     onPage(
       '/?present=1&year=2023',

@@ -31,7 +31,11 @@ const chosen = (apply: (value: string) => void) => (event: ChangeEvent<HTMLSelec
   event.target.blur();
 };
 
-/** The staffer's controls: they fade with the cursor after a few seconds without mouse movement. */
+/**
+ * The staffer's controls: they fade with the cursor after a few seconds without mouse movement.
+ * The buttons show icons, their words kept for screen readers, so the bar covers as little of
+ * the slide as it can.
+ */
 export function Controls(props: Props) {
   const { position, count, periods, year, interval, paused } = props;
   const fullscreen = useFullscreen();
@@ -83,14 +87,17 @@ export function Controls(props: Props) {
       </label>
       {interval !== null && (
         <button type="button" onClick={props.onPause} aria-pressed={paused} title={t('present.pauseTitle')}>
-          <Icon name={paused ? 'play' : 'pause'} /> {t(paused ? 'present.resume' : 'present.pause')}
+          <Icon name={paused ? 'play' : 'pause'} />
+          <span className="visually-hidden">{t(paused ? 'present.resume' : 'present.pause')}</span>
         </button>
       )}
       <button type="button" onClick={props.onFullscreen} aria-pressed={fullscreen} title={t('present.fullscreenTitle')}>
-        <Icon name="fullscreen" /> {t('present.fullscreen')}
+        <Icon name="fullscreen" />
+        <span className="visually-hidden">{t('present.fullscreen')}</span>
       </button>
       <button type="button" onClick={props.onExit} title={t('present.exitTitle')}>
-        <Icon name="close" /> {t('present.exit')}
+        <Icon name="close" />
+        <span className="visually-hidden">{t('present.exit')}</span>
       </button>
     </nav>
   );
