@@ -208,11 +208,21 @@ describe('Tải PNG, the lettering', () => {
     onPage(
       '/?year=2024',
       async (page) => {
-        const chart = page.locator('figure.chart').first();
-        await chart.locator('svg.recharts-surface').waitFor();
-        await download(page, chart.getByRole('button', { name: 'Tải PNG' }));
+        const fontsFetched: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'fetch' && request.url().endsWith('.woff2')) fontsFetched.push(request.url());
+        });
+        const charts = page.locator('figure.chart');
+        await charts.first().locator('svg.recharts-surface').waitFor();
+        await download(page, charts.first().getByRole('button', { name: 'Tải PNG' }));
+        await download(page, charts.nth(1).getByRole('button', { name: 'Tải PNG' }));
         const drawn = await page.evaluate(() => (window as unknown as { chartImages: string[] }).chartImages);
-        expect(drawn).toHaveLength(1);
+        expect(drawn).toHaveLength(2);
+        // Each file fetched for the first image only; the second carries the same faces.
+        expect(fontsFetched).toHaveLength(new Set(fontsFetched).size);
+        expect(fontsFetched.length).toBeGreaterThanOrEqual(2);
+        const facesOf = (image: string) => decodeURIComponent(image).match(/@font-face\{[^}]*\}/g) ?? [];
+        expect(facesOf(drawn[1]!)).toEqual(facesOf(drawn[0]!));
         const svg = decodeURIComponent(drawn[0]!.slice(drawn[0]!.indexOf(',') + 1));
         expect(svg).toContain('font-family="&quot;Be Vietnam Pro&quot;');
         const faces = svg.match(/@font-face\{[^}]*\}/g) ?? [];

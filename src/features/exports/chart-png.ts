@@ -29,6 +29,25 @@ function dataUrl(blob: Blob): Promise<string> {
 }
 
 /**
+ * Each font file read and encoded once per page: the files do not change, and a deck's worth
+ * of PNGs need not fetch them again. A file that could not be had is asked for again next time.
+ */
+const inlinedFiles = new Map<string, Promise<string | undefined>>();
+
+function inlinedFile(file: string): Promise<string | undefined> {
+  const known = inlinedFiles.get(file);
+  if (known) return known;
+  const pending = fetch(file)
+    .then(async (response) => (response.ok ? dataUrl(await response.blob()) : undefined))
+    .catch(() => undefined);
+  inlinedFiles.set(file, pending);
+  void pending.then((url) => {
+    if (url === undefined) inlinedFiles.delete(file);
+  });
+  return pending;
+}
+
+/**
  * An SVG drawn as an image loads nothing from outside, not even the page's fonts: its text
  * would fall back to Arial. The page's own @font-face rules (src/lib/fonts.css) go into the
  * image with their files inlined; a file that cannot be had leaves its face to the fallback.
@@ -46,12 +65,12 @@ async function embeddedFontFaces(): Promise<string> {
   const faces = await Promise.all(
     rules.map(async ({ style }) => {
       const file = /url\(["']?([^"')]+)["']?\)/.exec(style.getPropertyValue('src'))?.[1];
-      const response = file ? await fetch(file).catch(() => undefined) : undefined;
-      if (!response?.ok) return '';
+      const url = file && (await inlinedFile(file));
+      if (!url) return '';
       const descriptors = ['font-family', 'font-style', 'font-weight', 'unicode-range']
         .map((name) => `${name}:${style.getPropertyValue(name)};`)
         .join('');
-      return `@font-face{${descriptors}src:url(${await dataUrl(await response.blob())}) format("woff2")}`;
+      return `@font-face{${descriptors}src:url(${url}) format("woff2")}`;
     }),
   );
   return faces.join('\n');
