@@ -16,6 +16,14 @@ const wording = {
   },
 };
 
+/**
+ * Icon.tsx's warning sign, written out: the entry cannot import the component (React is in the
+ * code that failed), and "⚠" as a character is missing from the typeface.
+ */
+const warningSign =
+  '<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.75 15 14.25H1zM8 6v4" class="icon__line"/>' +
+  '<circle cx="8" cy="12.1" r=".95"/></svg>';
+
 export function showLoadFailure(error: unknown): void {
   console.error('the app could not be loaded', error);
   delete document.documentElement.dataset.clickKept;
@@ -27,7 +35,8 @@ export function showLoadFailure(error: unknown): void {
   panel.setAttribute('role', 'alert');
   const title = document.createElement('p');
   title.className = 'error-panel__title';
-  title.textContent = `⚠ ${words.message}`;
+  title.innerHTML = warningSign;
+  title.append(` ${words.message}`);
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.textContent = words.reload;
