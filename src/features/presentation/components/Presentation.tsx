@@ -1,10 +1,11 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { formatPeriod } from '../../../lib/format';
 import type { Indicator, PeriodSummary, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { enterFullscreen, leaveFullscreen, toggleFullscreen } from '../hooks/fullscreen';
 import { useIdle } from '../hooks/useIdle';
-import { digitsComplete, keyAction, type BlankColour, type KeyAction } from '../keys';
+import { useTypedSlideNumber } from '../hooks/useTypedSlideNumber';
+import { keyAction, type BlankColour, type KeyAction } from '../keys';
 import { leavePresentation, resolveInterval, resolveSlide } from '../present-url';
 import { buildDeck, matchingSlide, sourceLine } from '../slides';
 import { AutoAdvance } from './AutoAdvance';
@@ -23,8 +24,6 @@ type Props = {
   notices: string[];
 };
 
-/** How long typed digits wait for the next one before they are taken as a slide number. */
-const digitPause = 1000;
 const idleAfter = 3000;
 
 /** Keys that a focused control handles itself. */
@@ -48,9 +47,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
 
   const [blank, setBlank] = useState<BlankColour | null>(null);
   const [paused, setPaused] = useState(false);
-  const [typed, setTyped] = useState('');
   const [typedNotice, setTypedNotice] = useState<string | null>(null);
-  const digitTimer = useRef<number | undefined>(undefined);
   const idle = useIdle(idleAfter);
 
   const go = (target: number) => {
@@ -83,13 +80,10 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
     setParams(leavePresentation);
   };
 
-  const takeDigits = (digits: string) => {
-    window.clearTimeout(digitTimer.current);
-    setTyped('');
-    const number = Number(digits);
+  const typing = useTypedSlideNumber(count, (number) => {
     if (number >= 1 && number <= count) go(number - 1);
-    else setTypedNotice(t('present.noSuchSlide', { digits, count }));
-  };
+    else setTypedNotice(t('present.noSuchSlide', { digits: String(number), count }));
+  });
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (blank) {
@@ -101,10 +95,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
     const action = keyAction(event);
     if (!action || belongsToControl(event.target, action, event.key)) return;
     event.preventDefault();
-    if (action.type !== 'digit' && action.type !== 'enter' && typed) {
-      window.clearTimeout(digitTimer.current);
-      setTyped('');
-    }
+    if (action.type !== 'digit' && action.type !== 'enter') typing.cancel();
     switch (action.type) {
       case 'next':
         return next();
@@ -114,17 +105,11 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
         return go(0);
       case 'last':
         return go(count - 1);
-      case 'digit': {
-        const digits = `${typed}${action.digit}`;
-        if (digits === '0') return;
-        window.clearTimeout(digitTimer.current);
-        if (digitsComplete(digits, count)) return takeDigits(digits);
-        setTyped(digits);
-        digitTimer.current = window.setTimeout(() => takeDigits(digits), digitPause);
-        return;
-      }
+      case 'digit':
+        return typing.type(action.digit);
       case 'enter':
-        return typed ? takeDigits(typed) : next();
+        if (!typing.enter()) next();
+        return;
       case 'fullscreen':
         return toggleFullscreen();
       case 'start':
@@ -143,10 +128,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
     window.addEventListener('keydown', listener);
-    return () => {
-      window.removeEventListener('keydown', listener);
-      window.clearTimeout(digitTimer.current);
-    };
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 
   const shownNotices = [...notices, slideChoice.notice, intervalChoice.notice, typedNotice].filter(
@@ -165,7 +147,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
               <Icon name="pause" /> {t('present.paused')}
             </span>
           )}
-          {typed && <span className="present__typed">{t('present.typing', { typed })}</span>}
+          {typing.typed && <span className="present__typed">{t('present.typing', { typed: typing.typed })}</span>}
         </p>
       </header>
       {shownNotices.map((notice) => (
