@@ -75,4 +75,18 @@ describe('comparison view', () => {
     expect(table.textContent).not.toMatch(/[+−-]\s?\d+(,\d+)?%/);
     expect(screen.getByText(/không so sánh trực tiếp giá trị/)).toBeInTheDocument();
   });
+
+  it("keeps each figure's caveat from its report beside the rates compared", async () => {
+    renderApp('?view=compare');
+    const table = await screen.findByRole('table');
+    const nonStateTax = within(table).getByRole('row', { name: /Thu thuế ngoài quốc doanh/ });
+    const [cell2023, cell2024] = within(nonStateTax).getAllByRole('cell');
+    expect(cell2024).toHaveTextContent('182,4% kế hoạch thành phố giao');
+    expect(cell2024).toHaveTextContent(
+      /viết “thu ngoài quốc doanh”, báo cáo 9 tháng đầu năm 2023 viết “thuế ngoài quốc doanh”/,
+    );
+    expect(cell2023!.querySelector('.compare__note')).toBeNull();
+    const members = within(table).getByRole('row', { name: /^Kết nạp đảng viên\b(?! \()/ });
+    expect(within(members).getAllByRole('cell')[1]).toHaveTextContent(/không nói rõ phạm vi của từng số/);
+  });
 });

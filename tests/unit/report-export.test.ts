@@ -50,6 +50,7 @@ const expectedHeader = [
   'Báo cáo',
   'Ngày đăng',
   'Trích dẫn',
+  'Ghi chú',
 ];
 
 function readBack(csv: string) {
@@ -130,6 +131,7 @@ describe('reportsCsv on both reports', () => {
         expect(row['Ước tính'], `${figure.id} estimate`).toBe(figure.estimate ? 'có' : 'không');
         expect(row['Số suy ra'], `${figure.id} is stated`).toBe('không');
         expect(row['Trích dẫn']).toBe(figure.quote);
+        expect(row['Ghi chú'], `${figure.id} note`).toBe(figure.note ?? '');
         expect(row['Chỉ tiêu']).toBe(indicatorNames.get(figure.indicator));
         expect(row['Đơn vị']).toBe(figure.unit === 'billionVnd' ? 'tỷ đồng' : 'số lượng');
         expect(row['Tử số']).toBe(figure.ratio ? String(figure.ratio.numerator) : '');
@@ -150,6 +152,7 @@ describe('reportsCsv on both reports', () => {
           expect(row['Số suy ra'], what).toBe('không');
           expect(row['Ước tính'], what).toBe(figure.estimate ? 'có' : 'không');
           expect(row['Trích dẫn'], what).toBe(figure.quote);
+          expect(row['Ghi chú'], what).toBe(figure.note ?? '');
         }
       }
     });
@@ -218,6 +221,11 @@ describe('reportsCsv on both reports', () => {
       'đạt từ 90% trở lên',
       'đạt 52–74%',
     ]);
+    // The report's own caveat on the one target above plan travels with its row.
+    expect(targets.map((row) => row['Ghi chú'])).toEqual(
+      report2023.targetSets[0]!.bands.map((band) => band.note ?? ''),
+    );
+    expect(targets[0]!['Ghi chú']).toMatch(/^Bằng 100% kế hoạch quận phấn đấu/);
     for (const row of targets) {
       expect(row['Đại lượng']).toBe('số chỉ tiêu');
       expect(row['Kỳ']).toBe('9 tháng đầu năm 2023');
@@ -269,7 +277,7 @@ describe('quotes that need CSV quoting', () => {
     const row = Object.fromEntries(expectedHeader.map((column) => [column, 'x'])) as CsvRow;
     row['Trích dẫn'] = 'a, "b"';
     const csv = toCsv([row]);
-    expect(csv).toBe(`\uFEFF${expectedHeader.join(',')}\r\n${'x,'.repeat(16)}"a, ""b"""\r\n`);
+    expect(csv).toBe(`\uFEFF${expectedHeader.join(',')}\r\n${'x,'.repeat(16)}"a, ""b""",x\r\n`);
     expect(readBack(csv).rows).toEqual([row]);
   });
 });

@@ -7,7 +7,8 @@ import { bandWords, resolveBands } from '../../lib/target-bands';
 /**
  * The figures of one or more reports as data for a spreadsheet: one row per
  * stated value, per stated percentage and per derived figure, each with its
- * period, basis, estimate and derived flags and its source sentence.
+ * period, basis, estimate and derived flags, its source sentence and the report's
+ * caveat where the data records one (a plan not named, a scope not stated).
  */
 
 export const csvHeader = [
@@ -28,6 +29,7 @@ export const csvHeader = [
   'Báo cáo',
   'Ngày đăng',
   'Trích dẫn',
+  'Ghi chú',
 ] as const;
 
 export type CsvRow = Record<(typeof csvHeader)[number], string>;
@@ -64,6 +66,7 @@ export function reportRows(report: Report, indicators: readonly Indicator[]): Cs
       'Mẫu số': figure.ratio ? String(figure.ratio.denominator) : '',
       ...reportColumns,
       'Trích dẫn': figure.quote,
+      'Ghi chú': figure.note ?? '',
     };
     if (figure.value !== null) {
       rows.push({
@@ -87,6 +90,7 @@ export function reportRows(report: Report, indicators: readonly Indicator[]): Cs
     }
   }
   for (const derived of deriveFigures(report.figures)) {
+    const from = report.figures.find((figure) => figure.id === derived.from.figureId);
     rows.push({
       'Mã chỉ tiêu': derived.indicator,
       'Chỉ tiêu': names.get(derived.indicator) ?? derived.indicator,
@@ -100,7 +104,8 @@ export function reportRows(report: Report, indicators: readonly Indicator[]): Cs
       'Tử số': '',
       'Mẫu số': '',
       ...reportColumns,
-      'Trích dẫn': report.figures.find((figure) => figure.id === derived.from.figureId)?.quote ?? '',
+      'Trích dẫn': from?.quote ?? '',
+      'Ghi chú': from?.note ?? '',
     });
   }
   for (const set of report.targetSets) {
@@ -119,6 +124,7 @@ export function reportRows(report: Report, indicators: readonly Indicator[]): Cs
         'Mẫu số': String(set.total),
         ...reportColumns,
         'Trích dẫn': set.quote,
+        'Ghi chú': band.note ?? '',
       });
     }
   }

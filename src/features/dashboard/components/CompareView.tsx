@@ -7,6 +7,7 @@ import {
   formatPeriodInSentence,
   formatBasisAfterRate,
 } from '../../../lib/format';
+import { inLanguage } from '../../../lib/locale';
 import { mainFigure } from '../../../lib/periods';
 import type { Figure, Indicator, Report } from '../../../lib/report-schema';
 import { YearOverYearBadge } from './YearOverYearBadge';
@@ -27,6 +28,8 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
         {formatFigureValue(figure) ?? t('compare.noAmount')} · {formatPeriodInSentence(figure.period)}
         {figure.estimate && ` · ${t('tile.estimate')}`}
       </p>
+      {/* The report's caveats (a plan not named, a scope not stated, a line named differently) belong beside a comparison. */}
+      {figure.note && <p className="compare__note">{inLanguage(figure.note, figure.en?.note)}</p>}
     </td>
   );
 }
