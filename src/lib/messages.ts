@@ -199,6 +199,7 @@ const vi = {
   'present.badInterval':
     'Khoảng tự chuyển trang {value} không hợp lệ (từ {min} đến {max} giây). Tự chuyển trang đang tắt.',
   'present.noSuchSlide': 'Không có trang {digits}: bài trình chiếu có {count} trang.',
+  'present.note': 'Ghi chú: {note}',
   'present.group.budget': 'Thu ngân sách',
   'present.group.economy': 'Sản xuất, thương mại và dịch vụ',
   'present.group.investment': 'Giải ngân vốn đầu tư công',
@@ -438,6 +439,7 @@ const en: Record<MessageKey, string> = {
   'present.badInterval':
     'The auto-advance interval {value} is not valid (from {min} to {max} seconds). Auto-advance is off.',
   'present.noSuchSlide': 'There is no slide {digits}: the presentation has {count} slides.',
+  'present.note': 'Note: {note}',
   'present.group.budget': 'Budget revenue',
   'present.group.economy': 'Industry, trade and services',
   'present.group.investment': 'Public investment disbursed',

@@ -48,6 +48,24 @@ describe('presentation: opening and deep links', () => {
     expect(screen.queryByRole('navigation', { name: 'Chọn kỳ báo cáo' })).not.toBeInTheDocument();
   });
 
+  it("puts the reports' caveats on the slides, where no source panel can be opened; each once", async () => {
+    await present('?present=1&year=2024&slide=12', 'Xây dựng Đảng');
+    const scope = screen.getAllByText(/^Ghi chú: Báo cáo năm 2024 nêu hai số kết nạp đảng viên/);
+    // Two figures carry the same caveat; the slide says it once.
+    expect(scope).toHaveLength(1);
+    expect(scope[0]).toHaveTextContent('không nói rõ phạm vi của từng số');
+    await press('{Home}');
+    await screen.findByRole('heading', { level: 1, name: 'Kết quả chủ yếu' });
+    expect(screen.queryByText(/^Ghi chú:/)).not.toBeInTheDocument();
+  });
+
+  it('gives the caveat of a figure beside it on its own slide', async () => {
+    await present('?present=1&year=2024&slide=5', 'Thu ngân sách trên địa bàn quận');
+    expect(
+      screen.getByText('Ghi chú: Báo cáo ghi “bằng 184%” nhưng không nói so với kế hoạch nào.'),
+    ).toBeInTheDocument();
+  });
+
   it('opens slide 3 at ?present=1&slide=3 and says nothing is wrong', async () => {
     await present('?present=1&slide=3', 'Tỷ lệ đạt kế hoạch');
     expect(counter()).toBe('Trang 3/13');
