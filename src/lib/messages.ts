@@ -103,6 +103,7 @@ const vi = {
   'compare.notStated': 'Báo cáo không nêu',
   'compare.noAmount': 'Không nêu số tuyệt đối',
   'sources.label': 'Nguồn và cách tính',
+  'sources.note': 'Ghi chú: {note}',
   'sources.chartLabel': 'Nguồn và số liệu gốc',
   'sources.derived': 'Số suy ra (không có trong báo cáo, làm tròn):',
   'sources.calculation': 'Cách tính: {steps}',
@@ -199,7 +200,6 @@ const vi = {
   'present.badInterval':
     'Khoảng tự chuyển trang {value} không hợp lệ (từ {min} đến {max} giây). Tự chuyển trang đang tắt.',
   'present.noSuchSlide': 'Không có trang {digits}: bài trình chiếu có {count} trang.',
-  'present.note': 'Ghi chú: {note}',
   'present.group.budget': 'Thu ngân sách',
   'present.group.economy': 'Sản xuất, thương mại và dịch vụ',
   'present.group.investment': 'Giải ngân vốn đầu tư công',
@@ -342,6 +342,7 @@ const en: Record<MessageKey, string> = {
   'compare.notStated': 'Not in the report',
   'compare.noAmount': 'No amount given',
   'sources.label': 'Source and calculation',
+  'sources.note': 'Note: {note}',
   'sources.chartLabel': 'Source figures',
   'sources.derived': 'Derived figures (not in the report, rounded):',
   'sources.calculation': 'Calculation: {steps}',
@@ -439,7 +440,6 @@ const en: Record<MessageKey, string> = {
   'present.badInterval':
     'The auto-advance interval {value} is not valid (from {min} to {max} seconds). Auto-advance is off.',
   'present.noSuchSlide': 'There is no slide {digits}: the presentation has {count} slides.',
-  'present.note': 'Note: {note}',
   'present.group.budget': 'Budget revenue',
   'present.group.economy': 'Industry, trade and services',
   'present.group.investment': 'Public investment disbursed',

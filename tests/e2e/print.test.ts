@@ -114,8 +114,13 @@ describe('printed handout', () => {
         // On screen: the controls are there and the footer is not.
         for (const name of controls) expect(await buttons(name).first().isVisible(), `${name} on screen`).toBe(true);
         expect(await footerLocator.isVisible()).toBe(false);
+        // The reports' caveats: on screen in the source panels, on paper beside the figures.
+        const caveats = page.locator('.figure-notes--beside-panel');
+        expect(await caveats.count(), 'caveats in the page').toBeGreaterThan(0);
+        for (const caveat of await caveats.all()) expect(await caveat.isVisible(), 'caveat on screen').toBe(false);
 
         await page.emulateMedia({ media: 'print' });
+        for (const caveat of await caveats.all()) expect(await caveat.isVisible(), 'caveat on paper').toBe(true);
         for (const name of controls) {
           const found = await buttons(name).all();
           expect(found.length, `${name} buttons exist`).toBeGreaterThan(0);

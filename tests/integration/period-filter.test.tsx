@@ -85,7 +85,7 @@ describe('comparison view', () => {
     expect(cell2024).toHaveTextContent(
       /viết “thu ngoài quốc doanh”, báo cáo 9 tháng đầu năm 2023 viết “thuế ngoài quốc doanh”/,
     );
-    expect(cell2023!.querySelector('.compare__note')).toBeNull();
+    expect(cell2023!.querySelector('.figure-note')).toBeNull();
     const members = within(table).getByRole('row', { name: /^Kết nạp đảng viên\b(?! \()/ });
     expect(within(members).getAllByRole('cell')[1]).toHaveTextContent(/không nói rõ phạm vi của từng số/);
   });

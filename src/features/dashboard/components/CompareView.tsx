@@ -7,10 +7,10 @@ import {
   formatPeriodInSentence,
   formatBasisAfterRate,
 } from '../../../lib/format';
-import { inLanguage } from '../../../lib/locale';
 import { mainFigure } from '../../../lib/periods';
 import type { Figure, Indicator, Report } from '../../../lib/report-schema';
 import { YearOverYearBadge } from './YearOverYearBadge';
+import { FigureNotes } from '../../sources/components/FigureNotes';
 import { t } from '../../../lib/messages';
 
 function CompareCell({ figure }: { figure: Figure | undefined }) {
@@ -29,7 +29,7 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
         {figure.estimate && ` · ${t('tile.estimate')}`}
       </p>
       {/* The report's caveats (a plan not named, a scope not stated, a line named differently) belong beside a comparison. */}
-      {figure.note && <p className="compare__note">{inLanguage(figure.note, figure.en?.note)}</p>}
+      <FigureNotes figures={[figure]} />
     </td>
   );
 }

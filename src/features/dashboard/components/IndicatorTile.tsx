@@ -13,6 +13,7 @@ import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
 import { EstimateMark } from './EstimateMark';
 import { PlanAttainment, PlanStatusLabel } from './PlanAttainment';
+import { FigureNotes } from '../../sources/components/FigureNotes';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import { figureEntry } from '../../sources/source-entries';
 import { YearOverYearBadge } from './YearOverYearBadge';
@@ -63,6 +64,7 @@ export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; repo
   const plans = main ? planPercentages(main.percentages) : [];
   const growth = main && growthPercentage(main.percentages);
   const titleId = `tile-${tile.indicator.id}`;
+  const figures = [main, ...tile.partial].filter((figure) => figure !== undefined);
   return (
     <article className="tile" aria-labelledby={titleId}>
       <h3 id={titleId} className="tile__title">
@@ -85,11 +87,8 @@ export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; repo
       {tile.partial.map((figure) => (
         <PartialPeriod key={figure.id} figure={figure} />
       ))}
-      <SourcePanel
-        entries={[main, ...tile.partial]
-          .filter((figure) => figure !== undefined)
-          .map((figure) => figureEntry(figure, report))}
-      />
+      <FigureNotes figures={figures} besidePanel />
+      <SourcePanel entries={figures.map((figure) => figureEntry(figure, report))} />
     </article>
   );
 }

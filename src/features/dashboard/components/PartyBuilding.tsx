@@ -8,6 +8,7 @@ import {
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
+import { FigureNotes } from '../../sources/components/FigureNotes';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import { figureEntry } from '../../sources/source-entries';
 import { t } from '../../../lib/messages';
@@ -52,6 +53,7 @@ export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; 
           ) : null,
         )}
       </ul>
+      <FigureNotes figures={tiles.flatMap(({ main }) => (main ? [main] : []))} besidePanel />
     </section>
   );
 }

@@ -8,12 +8,12 @@ import {
   formatPeriodInSentence,
   formatUnit,
 } from '../../../lib/format';
-import { inLanguage } from '../../../lib/locale';
 import { t } from '../../../lib/messages';
 import type { Figure } from '../../../lib/report-schema';
 import { EstimateMark } from '../../dashboard/components/EstimateMark';
 import { PlanAttainment, PlanStatusLabel } from '../../dashboard/components/PlanAttainment';
 import { YearOverYearBadge } from '../../dashboard/components/YearOverYearBadge';
+import { FigureNotes } from '../../sources/components/FigureNotes';
 
 /**
  * A figure as the dashboard's tiles write it, set for the wall: the number large,
@@ -71,24 +71,6 @@ export function FigureFacts({ figure }: { figure: Figure }) {
       {growth && <YearOverYearBadge growth={growth} />}
       <FigureNotes figures={[figure]} />
     </div>
-  );
-}
-
-/**
- * The reports' caveats on these figures (a plan not named, a scope not stated), each once: the
- * dashboard keeps them in the source panels, which a slide does not have.
- */
-export function FigureNotes({ figures }: { figures: Figure[] }) {
-  const notes = new Set(figures.flatMap((figure) => (figure.note ? [inLanguage(figure.note, figure.en?.note)] : [])));
-  if (notes.size === 0) return null;
-  return (
-    <ul className="present-notes">
-      {[...notes].map((note) => (
-        <li key={note} className="present-note">
-          {t('present.note', { note })}
-        </li>
-      ))}
-    </ul>
   );
 }
 

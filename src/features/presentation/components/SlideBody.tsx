@@ -9,7 +9,6 @@ import { TargetSummary } from '../../dashboard/components/TargetSummary';
 import { indicatorTiles } from '../../dashboard/indicator-tiles';
 import { figureEntries, targetSetEntries } from '../../sources/source-entries';
 import { economicOf, partyOf, type Deck, type Slide } from '../slides';
-import { FigureNotes } from './Figures';
 import { FilledChart } from './FilledChart';
 import { IndicatorSlide } from './IndicatorSlide';
 import { OverviewSlide } from './OverviewSlide';
@@ -26,15 +25,8 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
       return <OverviewSlide report={report} indicators={indicators} />;
     case 'targets':
       return <TargetSummary report={report} />;
-    case 'party': {
-      const tiles = indicatorTiles(report, indicators, ['party']);
-      return (
-        <div className="present-party">
-          <PartyBuilding tiles={tiles} report={report} />
-          <FigureNotes figures={tiles.flatMap((tile) => (tile.main ? [tile.main] : []))} />
-        </div>
-      );
-    }
+    case 'party':
+      return <PartyBuilding tiles={indicatorTiles(report, indicators, ['party'])} report={report} />;
     case 'attainment': {
       const bars = attainmentBars(report, economic);
       return (
