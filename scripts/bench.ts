@@ -123,7 +123,7 @@ type Switch = { ms: number; method: 'Event Timing' | 'MutationObserver + double 
  * Clicks the other period in the filter; the time from the click to the new headline figure painted:
  * the frame after the click's handlers (Event Timing), when the figure was in the page by then.
  * Two frames after the figure appeared (the fallback) is only an estimate: it stops before the frame
- * is rasterised and shown, and the charts' deferred render for the new period can delay the second frame.
+ * is rasterised and shown.
  */
 async function switchPeriod(page: Page, label: string, expected: string): Promise<Switch> {
   // A prerendered page's filter works in the page once the app has taken it over.
