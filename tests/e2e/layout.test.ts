@@ -116,3 +116,80 @@ describe('first screen at 1920×1080, without scrolling', () => {
     },
   );
 });
+
+describe('on a phone, the controls leave room for the figures', () => {
+  const phones = [
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ];
+  it.each(phones)('at $width×$height the periods take one row and the downloads another', async (viewport) => {
+    const { context, page, errors } = await openPage(browser, viewport);
+    try {
+      await openDashboard(page, server.url, '/?year=2023');
+      const rows = await page.evaluate(() => {
+        const tops = (selector: string) =>
+          Array.from(document.querySelectorAll(selector), (element) => Math.round(element.getBoundingClientRect().top));
+        return { periods: tops('.period-filter a'), actions: tops('.view-actions button') };
+      });
+      expect(rows.periods).toHaveLength(3);
+      expect(new Set(rows.periods).size, `period choices' tops: ${rows.periods.join(', ')}`).toBe(1);
+      expect(rows.actions).toHaveLength(4);
+      expect(new Set(rows.actions).size, `download buttons' tops: ${rows.actions.join(', ')}`).toBe(1);
+
+      // The short words are what is seen; the full ones remain the buttons' names.
+      const csv = page.getByRole('button', { name: 'Tải CSV' });
+      expect(await csv.innerText()).toBe('CSV');
+      expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).innerText()).toBe('Liên kết');
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('at 390×844 the comparison puts each indicator above its periods, which share the width', async () => {
+    const { context, page, errors } = await openPage(browser, { width: 390, height: 844 });
+    try {
+      await openDashboard(page, server.url, '/?view=compare');
+      const rows = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.compare tbody tr'), (row) => {
+          const rowBox = row.getBoundingClientRect();
+          const name = row.querySelector('th')!;
+          const nameBox = name.getBoundingClientRect();
+          const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.getBoundingClientRect());
+          return {
+            name: name.textContent,
+            nameShare: nameBox.width / rowBox.width,
+            cellsBelowName: cells.every((cell) => cell.top >= nameBox.bottom - 0.5),
+            cellTops: new Set(cells.map((cell) => Math.round(cell.top))).size,
+            narrowestCellShare: Math.min(...cells.map((cell) => cell.width)) / rowBox.width,
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(5);
+      for (const row of rows) {
+        expect(row.nameShare, `${row.name}: the name's share of the row`).toBeGreaterThan(0.95);
+        expect(row.cellsBelowName, `${row.name}: periods below the name`).toBe(true);
+        expect(row.cellTops, `${row.name}: periods side by side`).toBe(1);
+        expect(row.narrowestCellShare, `${row.name}: narrowest period's share`).toBeGreaterThan(0.4);
+      }
+      // Still a table to assistive technology, with its column headers.
+      const table = page.locator('.compare table');
+      expect(await table.getByRole('columnheader').count()).toBe(3);
+      expect(await table.getByRole('rowheader').count()).toBe(rows.length);
+      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a laptop shows the downloads in full words', async () => {
+    const { context, page } = await openPage(browser, { width: 1280, height: 720 });
+    try {
+      await openDashboard(page, server.url, '/?year=2023');
+      expect(await page.getByRole('button', { name: 'Tải CSV' }).innerText()).toBe('Tải CSV');
+      expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).innerText()).toBe('Sao chép liên kết');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -109,7 +109,11 @@ describe('printed handout', () => {
         const footerLocator = page.locator('.print-footer');
         // By CSS, not by role: hidden elements leave the accessibility tree, and a control that is
         // not found at all must not pass for a hidden one.
-        const buttons = (name: string) => page.locator('button').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) });
+        // A button that shows a short word on a phone carries its name in aria-label.
+        const buttons = (name: string) =>
+          page
+            .locator(`button[aria-label="${name}"]`)
+            .or(page.locator('button:not([aria-label])').filter({ hasText: new RegExp(`^\\s*${name}\\s*$`) }));
         const controls = ['Tải CSV', 'Tải JSON', 'In trang', 'Sao chép liên kết', 'Xem bảng', 'Tải PNG'];
         // On screen: the controls are there and the footer is not.
         for (const name of controls) expect(await buttons(name).first().isVisible(), `${name} on screen`).toBe(true);

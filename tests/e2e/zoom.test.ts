@@ -166,11 +166,14 @@ function clippedCardText(page: Page): Promise<string[]> {
   });
 }
 
-/** The comparison table's cells: text wider than its cell is cut off or spills into the next one. */
+/**
+ * The comparison table's cells: text wider than its cell is cut off or spills into the next one.
+ * A header kept for screen readers only (clipped on purpose) is not shown, so not cut off.
+ */
 function clippedTableCells(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.compare th, .compare td')]
-      .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+      .filter((cell) => getComputedStyle(cell).clipPath === 'none' && cell.scrollWidth > cell.clientWidth + 1)
       .map(
         (cell) =>
           `“${(cell.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}” is ${cell.scrollWidth}px wide in a ${cell.clientWidth}px cell`,

@@ -41,6 +41,28 @@ function usePrintShortcut(): void {
   }, []);
 }
 
+type ActionProps = { label: string; short?: string; onClick: () => void };
+
+/**
+ * With `short`, a phone shows that word instead of `label`, to keep the buttons on one row above
+ * the figures; `label` stays the button's name, and contains the short word (the name matches what
+ * is seen).
+ */
+function ActionButton({ label, short, onClick }: ActionProps) {
+  return (
+    <button type="button" onClick={onClick} aria-label={short ? label : undefined}>
+      {short ? (
+        <>
+          <span className="button-label--full">{label}</span>
+          <span className="button-label--short">{short}</span>
+        </>
+      ) : (
+        label
+      )}
+    </button>
+  );
+}
+
 type Props = { reports: Report[]; indicators: Indicator[] };
 
 /** Handouts and reuse: the data of what is on screen, a printed page, and a link to this exact view. */
@@ -54,26 +76,20 @@ export function ViewActions({ reports, indicators }: Props) {
   };
   return (
     <div className="view-actions" role="group" aria-label={t('exports.group')}>
-      <button
-        type="button"
+      <ActionButton
+        label={t('exports.csv')}
+        short={t('exports.csvShort')}
         onClick={() =>
           downloadBlob(new Blob([reportsCsv(reports, indicators)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`)
         }
-      >
-        {t('exports.csv')}
-      </button>
-      <button
-        type="button"
+      />
+      <ActionButton
+        label={t('exports.json')}
+        short={t('exports.jsonShort')}
         onClick={() => downloadBlob(new Blob([reportsJson(reports)], { type: 'application/json' }), `${name}.json`)}
-      >
-        {t('exports.json')}
-      </button>
-      <button type="button" onClick={printWithCharts}>
-        {t('exports.print')}
-      </button>
-      <button type="button" onClick={() => void copyLink()}>
-        {t('exports.copyLink')}
-      </button>
+      />
+      <ActionButton label={t('exports.print')} onClick={printWithCharts} />
+      <ActionButton label={t('exports.copyLink')} short={t('exports.copyLinkShort')} onClick={() => void copyLink()} />
       <p className="view-actions__status" role="status">
         {status}
       </p>
