@@ -96,6 +96,11 @@ describe('printed handout', () => {
         expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         const pages = mediaBoxes(pdf);
         expect(pages.length, 'at least one page').toBeGreaterThan(0);
+        // Charts two to a page: one each left half of every page empty. Up to two pages of figures,
+        // then the charts, then the tasks.
+        const charts = await page.locator('.chart').count();
+        expect(charts, 'charts in the handout').toBeGreaterThan(4);
+        expect(pages.length, `pages for ${charts} charts`).toBeLessThanOrEqual(3 + Math.ceil(charts / 2));
         for (const box of pages) {
           // A4 is 210 × 297 mm: 595 × 842 points; landscape puts the long side across.
           expect(Math.abs(box.width - 841.89), `page width ${box.width}`).toBeLessThan(2);
