@@ -79,13 +79,22 @@ async function chartsOnPaper(page: Page) {
   }, printableWidth);
 }
 
+/** `tileCaveats`: the tiles' caveats, kept in their source panels on screen (2023's tiles have none). */
 const cases = [
-  { year: 2023, footer: ['báo cáo 9 tháng đầu năm 2023', 'Cổng tin tức Thành phố Hải Phòng', '22/09/2023'] },
-  { year: 2024, footer: ['báo cáo năm 2024', 'Cổng tin tức Thành phố Hải Phòng', 'không ghi ngày đăng'] },
+  {
+    year: 2023,
+    footer: ['báo cáo 9 tháng đầu năm 2023', 'Cổng tin tức Thành phố Hải Phòng', '22/09/2023'],
+    tileCaveats: false,
+  },
+  {
+    year: 2024,
+    footer: ['báo cáo năm 2024', 'Cổng tin tức Thành phố Hải Phòng', 'không ghi ngày đăng'],
+    tileCaveats: true,
+  },
 ];
 
 describe('printed handout', () => {
-  for (const { year, footer } of cases) {
+  for (const { year, footer, tileCaveats } of cases) {
     it(`?year=${year} prints to A4 landscape pages (test-results/handout-${year}.pdf)`, () =>
       onPage(`/?year=${year}`, async (page) => {
         await page.emulateMedia({ media: 'print' });
@@ -123,13 +132,18 @@ describe('printed handout', () => {
         // On screen: the controls are there and the footer is not.
         for (const name of controls) expect(await buttons(name).first().isVisible(), `${name} on screen`).toBe(true);
         expect(await footerLocator.isVisible()).toBe(false);
-        // The reports' caveats: on screen in the source panels, on paper beside the figures.
+        // The tiles' caveats: on screen in the source panels, on paper beside the figures. Party
+        // building's stand in the card on screen as well.
         const caveats = page.locator('.figure-notes--beside-panel');
-        expect(await caveats.count(), 'caveats in the page').toBeGreaterThan(0);
+        expect((await caveats.count()) > 0, 'tile caveats in the page').toBe(tileCaveats);
         for (const caveat of await caveats.all()) expect(await caveat.isVisible(), 'caveat on screen').toBe(false);
+        const partyCaveat = page.locator('.party .figure-note');
+        expect(await partyCaveat.count(), 'party caveats').toBeGreaterThan(0);
+        expect(await partyCaveat.first().isVisible(), 'party caveat on screen').toBe(true);
 
         await page.emulateMedia({ media: 'print' });
         for (const caveat of await caveats.all()) expect(await caveat.isVisible(), 'caveat on paper').toBe(true);
+        expect(await partyCaveat.first().isVisible(), 'party caveat on paper').toBe(true);
         for (const name of controls) {
           const found = await buttons(name).all();
           expect(found.length, `${name} buttons exist`).toBeGreaterThan(0);

@@ -53,7 +53,8 @@ export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; 
           ) : null,
         )}
       </ul>
-      <FigureNotes figures={tiles.flatMap(({ main }) => (main ? [main] : []))} besidePanel />
+      {/* Shown, not left to the source panels: two admission counts of unclear scope stand side by side here. */}
+      <FigureNotes figures={tiles.flatMap(({ main }) => (main ? [main] : []))} />
     </section>
   );
 }
