@@ -1,5 +1,5 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { CardBoundary } from '../components/CardBoundary';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
@@ -26,9 +26,6 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   // Set before any child renders: formatting and messages read the language directly.
   const locale = params.get('lang') === 'en' ? 'en' : 'vi';
   setLocale(locale);
-  useEffect(() => {
-    document.title = t('app.documentTitle');
-  }, [locale]);
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (

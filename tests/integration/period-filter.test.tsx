@@ -90,3 +90,21 @@ describe('comparison view', () => {
     expect(within(members).getAllByRole('cell')[1]).toHaveTextContent(/không nói rõ phạm vi của từng số/);
   });
 });
+
+describe("the window's title", () => {
+  it('names the view first, so tabs and history tell the periods apart', async () => {
+    renderApp('?year=2023');
+    await screen.findByText(wholeText('641,769 tỷ đồng'));
+    expect(document.title).toBe('9 tháng đầu năm 2023 · Quận Lê Chân · Kết quả thực hiện chỉ tiêu');
+    await userEvent.click(within(filter()).getByRole('link', { name: 'So sánh các kỳ' }));
+    expect(document.title).toBe('So sánh các kỳ · Quận Lê Chân · Kết quả thực hiện chỉ tiêu');
+    await userEvent.click(within(filter()).getByRole('link', { name: 'Năm 2024' }));
+    expect(document.title).toBe('Năm 2024 · Quận Lê Chân · Kết quả thực hiện chỉ tiêu');
+  });
+
+  it('in English, and in the presentation', async () => {
+    renderApp('?year=2024&lang=en&present=1');
+    await screen.findAllByText(wholeText('1,947.272'));
+    expect(document.title).toBe('Present · Year 2024 · Lê Chân District · Results against targets');
+  });
+});

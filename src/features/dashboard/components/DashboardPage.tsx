@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { formatPeriodInSentence } from '../../../lib/format';
+import { formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
@@ -13,6 +13,7 @@ import { ViewActions } from '../../exports/components/ViewActions';
 import { ReportView } from './ReportView';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
+import { DocumentTitle } from '../../../components/DocumentTitle';
 
 function StaleNotice({ query }: { query: UseQueryResult }) {
   if (!query.data || !query.error) return null;
@@ -28,14 +29,24 @@ export function DashboardPage() {
   const { periods, indicators, periodList, reports } = useDashboardData();
 
   if (!periods.data) {
-    return periods.error ? (
-      <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
-    ) : (
-      <DashboardSkeleton />
+    return (
+      <>
+        <DocumentTitle />
+        {periods.error ? (
+          <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
+        ) : (
+          <DashboardSkeleton />
+        )}
+      </>
     );
   }
   if (periodList.length === 0) {
-    return <p className="notice">{t('dashboard.empty')}</p>;
+    return (
+      <>
+        <DocumentTitle />
+        <p className="notice">{t('dashboard.empty')}</p>
+      </>
+    );
   }
 
   const view = resolveView(params, periodList);
@@ -59,6 +70,7 @@ export function DashboardPage() {
 
   return (
     <>
+      <DocumentTitle view={view.compare ? t('filter.compare') : formatPeriod(periodList[index]!.period)} />
       <div className="view-bar">
         <PeriodFilter periods={periodList} view={view} onChange={change} />
         {ready && <ViewActions reports={shownReports} indicators={indicators.data!.indicators} />}

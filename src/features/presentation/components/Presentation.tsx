@@ -14,6 +14,7 @@ import { Controls } from './Controls';
 import { SlideBody } from './SlideBody';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
+import { DocumentTitle } from '../../../components/DocumentTitle';
 
 type Props = {
   periods: PeriodSummary[];
@@ -137,6 +138,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const label = t('present.pageLabel', { position: position + 1, count, title: slide.title });
   return (
     <main className={`present${idle ? ' present--idle' : ''}`} data-slide={slide.id}>
+      <DocumentTitle view={`${t('present.button')} · ${formatPeriod(report.period)}`} />
       <header className="present__top">
         <h1 className="present__title">{slide.title}</h1>
         <p className="present__where">
