@@ -40,6 +40,25 @@ describe('the prerendered first screen', () => {
     }
   });
 
+  it('has an icon for tabs and bookmarks, written into the page and allowed by its policy', async () => {
+    const { context, page, errors } = await openPage(browser, { width: 1366, height: 768 });
+    try {
+      await page.goto(`${server.url}/`);
+      const icon = await page.evaluate(async () => {
+        const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+        const image = new Image();
+        image.src = href;
+        await image.decode();
+        return { href, width: image.naturalWidth };
+      });
+      expect(icon.href.startsWith('data:image/svg+xml,')).toBe(true);
+      expect(icon.width).toBeGreaterThan(0);
+      expect(errors, 'console errors (a policy violation among them)').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('stays hidden at any other address, so 2024 figures never stand under a 2023 link', async () => {
     for (const path of ['/?year=2023', '/?lang=en', '/?present=1']) {
       const { context, page } = await openPage(browser);
