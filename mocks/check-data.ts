@@ -1,4 +1,10 @@
+import { en } from 'zod/locales';
+import { config } from 'zod/mini';
 import { IndicatorCatalogue, Report } from '../src/lib/report-schema';
+
+// Messages in words ("expected number, received string"): the app's bundle leaves zod's locale out,
+// and says only "Invalid input" with the field's path.
+config(en());
 
 export type DataProblem = { file: string; path: string; message: string };
 export type DataFile = { file: string; text: string };

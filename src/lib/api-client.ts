@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError as ApiErrorBody } from './report-schema';
 
 /**
@@ -84,7 +84,7 @@ async function send(path: string, init: RequestInit | undefined): Promise<Respon
 }
 
 /** Every response passes through here and is validated before the app sees it. */
-export async function fetchJson<Schema extends z.ZodType>(
+export async function fetchJson<Schema extends z.ZodMiniType>(
   path: string,
   schema: Schema,
   init?: RequestInit,
