@@ -188,6 +188,19 @@ describe('printed handout', () => {
       }));
   }
 
+  it('prints the comparison from the first page on: no page left empty above it', () =>
+    // Not through onPage: the comparison has no charts to wait for.
+    onDashboardPage(browser, server.url, '/?view=compare', async (page) => {
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync('test-results/handout-compare.pdf', pdf);
+      // Its twelve rows fill a page and a half. Kept whole, the table began on a second page, after one
+      // holding only the page's title, and took three.
+      expect(mediaBoxes(pdf).length, 'pages').toBe(2);
+      renderPages('test-results/handout-compare.pdf', 'print-compare');
+    }));
+
   it('prints the charts of a period chosen just before, not of the one left', () =>
     onPage('/?year=2024', async (page) => {
       // The charts follow a switch a little later; printing in between must not wait for them.
