@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { onDashboardPage, openPage, waitForSlide } from './support/browser';
+import { onDashboardPage, waitForSlide, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
 /** WCAG 2.1 A and AA, as axe-core checks them, on every view of the production build. */
@@ -66,18 +66,18 @@ async function openAllTables(page: Page): Promise<void> {
 }
 
 /** A slide of ?present=1, once settled. */
-async function checkSlide(path: string): Promise<void> {
-  const { context, page, errors } = await openPage(browser, { width: 1280, height: 720 });
-  try {
-    await page.goto(new URL(path, server.url).toString());
-    await waitForSlide(page);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const { count, report } = await violationsOf(page);
-    expect(count, `axe violations on ${path}:\n${report}`).toBe(0);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
+function checkSlide(path: string): Promise<void> {
+  return withPage(
+    browser,
+    async (page) => {
+      await page.goto(new URL(path, server.url).toString());
+      await waitForSlide(page);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const { count, report } = await violationsOf(page);
+      expect(count, `axe violations on ${path}:\n${report}`).toBe(0);
+    },
+    { viewport: { width: 1280, height: 720 } },
+  );
 }
 
 describe('axe-core WCAG 2.1 AA', () => {

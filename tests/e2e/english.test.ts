@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mainText, onDashboardPage, openPage, screenshot, textOf, textsOf, type Viewport } from './support/browser';
+import { mainText, onDashboardPage, screenshot, textOf, textsOf, type Viewport, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -353,9 +353,8 @@ describe('the language switch', () => {
 });
 
 describe('?lang=en&present=1 (the slides a delegation sees on the wall)', () => {
-  it('shows no Vietnamese interface word outside lang="vi" on the overview, a chart slide and an indicator slide', async () => {
-    const { context, page, errors } = await openPage(browser, { width: 1920, height: 1080 });
-    try {
+  it('shows no Vietnamese interface word outside lang="vi" on the overview, a chart slide and an indicator slide', () =>
+    withPage(browser, async (page) => {
       for (const slide of ['1', '3', '5']) {
         await page.goto(new URL(`/?lang=en&present=1&year=2024&slide=${slide}`, server.url).toString());
         await page.locator('main.present .present__slide').waitFor();
@@ -364,9 +363,5 @@ describe('?lang=en&present=1 (the slides a delegation sees on the wall)', () => 
         expect.soft(leftovers(await visibleTextPieces(page)), `slide ${slide}: visible text`).toEqual([]);
         expect.soft(leftovers(await attributeTextPieces(page)), `slide ${slide}: names and tooltips`).toEqual([]);
       }
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDashboard, openPage, screenshot } from './support/browser';
+import { onDashboardPage, screenshot, type Viewport } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -24,6 +24,9 @@ const views = [
 
 const { server, browser } = await startHarness();
 
+const onPage = (path: string, check: (page: Page) => Promise<void>, viewport: Viewport) =>
+  onDashboardPage(browser, server.url, path, check, { viewport });
+
 /** Elements wider than the viewport, to say what causes sideways scrolling. */
 function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -44,26 +47,25 @@ describe.each(sizes)('at $width×$height', (viewport) => {
   it.each(views)(
     `$name at ${viewport.width}×${viewport.height}: no horizontal scrolling, screenshots saved`,
     async ({ name, path }) => {
-      const { context, page, errors } = await openPage(browser, viewport);
-      try {
-        await openDashboard(page, server.url, path);
-        const size = `${viewport.width}x${viewport.height}`;
-        await screenshot(page, `${name}-${size}`);
-        await screenshot(page, `${name}-${size}-full`, true);
+      await onPage(
+        path,
+        async (page) => {
+          const size = `${viewport.width}x${viewport.height}`;
+          await screenshot(page, `${name}-${size}`);
+          await screenshot(page, `${name}-${size}-full`, true);
 
-        const widths = await page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          innerWidth: window.innerWidth,
-        }));
-        const culprits = widths.scrollWidth > widths.innerWidth ? await overflowingElements(page) : [];
-        expect(
-          widths.scrollWidth,
-          `${name} at ${size}: page is ${widths.scrollWidth}px wide in a ${widths.innerWidth}px window; wider elements: ${culprits.join('; ')}`,
-        ).toBeLessThanOrEqual(widths.innerWidth);
-        expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-      } finally {
-        await context.close();
-      }
+          const widths = await page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth: window.innerWidth,
+          }));
+          const culprits = widths.scrollWidth > widths.innerWidth ? await overflowingElements(page) : [];
+          expect(
+            widths.scrollWidth,
+            `${name} at ${size}: page is ${widths.scrollWidth}px wide in a ${widths.innerWidth}px window; wider elements: ${culprits.join('; ')}`,
+          ).toBeLessThanOrEqual(widths.innerWidth);
+        },
+        viewport,
+      );
     },
   );
 });
@@ -73,46 +75,45 @@ describe('first screen at 1920×1080, without scrolling', () => {
     '%s: target summary, party building and every tile value fit above the fold',
     async (year) => {
       const viewport = { width: 1920, height: 1080 };
-      const { context, page, errors } = await openPage(browser, viewport);
-      try {
-        await openDashboard(page, server.url, `/?year=${year}`);
-        const boxes = await page.evaluate(() => {
-          const measure = (element: Element, label: string) => ({
-            label,
-            bottom: Math.round(element.getBoundingClientRect().bottom),
+      await onPage(
+        `/?year=${year}`,
+        async (page) => {
+          const boxes = await page.evaluate(() => {
+            const measure = (element: Element, label: string) => ({
+              label,
+              bottom: Math.round(element.getBoundingClientRect().bottom),
+            });
+            const parts = [
+              ...Array.from(document.querySelectorAll('.target-summary')).map((element) =>
+                measure(element, 'target summary panel (.target-summary)'),
+              ),
+              ...Array.from(document.querySelectorAll('.party')).map((element) =>
+                measure(element, 'party building panel (.party)'),
+              ),
+              ...Array.from(document.querySelectorAll('.tile')).map((tile) => {
+                const title = tile.querySelector('.tile__title')?.textContent ?? '(untitled tile)';
+                const value = tile.querySelector('.tile__value');
+                return value
+                  ? measure(value, `value of tile "${title}" (.tile__value)`)
+                  : { label: `tile "${title}" has no .tile__value`, bottom: Number.POSITIVE_INFINITY };
+              }),
+            ];
+            return { parts, scrollY: window.scrollY };
           });
-          const parts = [
-            ...Array.from(document.querySelectorAll('.target-summary')).map((element) =>
-              measure(element, 'target summary panel (.target-summary)'),
-            ),
-            ...Array.from(document.querySelectorAll('.party')).map((element) =>
-              measure(element, 'party building panel (.party)'),
-            ),
-            ...Array.from(document.querySelectorAll('.tile')).map((tile) => {
-              const title = tile.querySelector('.tile__title')?.textContent ?? '(untitled tile)';
-              const value = tile.querySelector('.tile__value');
-              return value
-                ? measure(value, `value of tile "${title}" (.tile__value)`)
-                : { label: `tile "${title}" has no .tile__value`, bottom: Number.POSITIVE_INFINITY };
-            }),
-          ];
-          return { parts, scrollY: window.scrollY };
-        });
-        expect(boxes.scrollY).toBe(0);
-        const labels = boxes.parts.map((part) => part.label);
-        expect(labels.filter((label) => label.startsWith('target summary'))).toHaveLength(1);
-        expect(labels.filter((label) => label.startsWith('party building'))).toHaveLength(1);
-        expect(labels.filter((label) => label.startsWith('value of tile')).length).toBeGreaterThanOrEqual(5);
+          expect(boxes.scrollY).toBe(0);
+          const labels = boxes.parts.map((part) => part.label);
+          expect(labels.filter((label) => label.startsWith('target summary'))).toHaveLength(1);
+          expect(labels.filter((label) => label.startsWith('party building'))).toHaveLength(1);
+          expect(labels.filter((label) => label.startsWith('value of tile')).length).toBeGreaterThanOrEqual(5);
 
-        const below = boxes.parts.filter((part) => part.bottom > viewport.height);
-        expect(
-          below.map((part) => `${part.label}: bottom at ${part.bottom}px`),
-          `${year}: below the first 1080px screen`,
-        ).toEqual([]);
-        expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-      } finally {
-        await context.close();
-      }
+          const below = boxes.parts.filter((part) => part.bottom > viewport.height);
+          expect(
+            below.map((part) => `${part.label}: bottom at ${part.bottom}px`),
+            `${year}: below the first 1080px screen`,
+          ).toEqual([]);
+        },
+        viewport,
+      );
     },
   );
 });
@@ -120,26 +121,26 @@ describe('first screen at 1920×1080, without scrolling', () => {
 describe('first screen of a laptop at 1280×720 (a full-HD screen at 150 %)', () => {
   it.each(['2023', '2024'])('%s: the first row of indicators shows its figures without scrolling', async (year) => {
     const viewport = { width: 1280, height: 720 };
-    const { context, page } = await openPage(browser, viewport);
-    try {
-      await openDashboard(page, server.url, `/?year=${year}`);
-      const numbers = await page.evaluate(() => {
-        const tiles = Array.from(document.querySelectorAll('.tile'));
-        const firstRowTop = Math.round(tiles[0]!.getBoundingClientRect().top);
-        return tiles
-          .filter((tile) => Math.round(tile.getBoundingClientRect().top) === firstRowTop)
-          .map((tile) => ({
-            title: tile.querySelector('.tile__title')?.textContent,
-            bottom: Math.round(tile.querySelector('.tile__number')?.getBoundingClientRect().bottom ?? 0),
-          }))
-          .filter((tile) => tile.bottom > 0);
-      });
-      expect(numbers.length, 'figures in the first row of tiles').toBeGreaterThanOrEqual(4);
-      const below = numbers.filter((number) => number.bottom > viewport.height);
-      expect(below.map((number) => `${number.title}: ${number.bottom}px`)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await onPage(
+      `/?year=${year}`,
+      async (page) => {
+        const numbers = await page.evaluate(() => {
+          const tiles = Array.from(document.querySelectorAll('.tile'));
+          const firstRowTop = Math.round(tiles[0]!.getBoundingClientRect().top);
+          return tiles
+            .filter((tile) => Math.round(tile.getBoundingClientRect().top) === firstRowTop)
+            .map((tile) => ({
+              title: tile.querySelector('.tile__title')?.textContent,
+              bottom: Math.round(tile.querySelector('.tile__number')?.getBoundingClientRect().bottom ?? 0),
+            }))
+            .filter((tile) => tile.bottom > 0);
+        });
+        expect(numbers.length, 'figures in the first row of tiles').toBeGreaterThanOrEqual(4);
+        const below = numbers.filter((number) => number.bottom > viewport.height);
+        expect(below.map((number) => `${number.title}: ${number.bottom}px`)).toEqual([]);
+      },
+      viewport,
+    );
   });
 });
 
@@ -149,73 +150,73 @@ describe('on a phone, the controls leave room for the figures', () => {
     { width: 360, height: 740 },
   ];
   it.each(phones)('at $width×$height the periods take one row and the downloads another', async (viewport) => {
-    const { context, page, errors } = await openPage(browser, viewport);
-    try {
-      await openDashboard(page, server.url, '/?year=2023');
-      const rows = await page.evaluate(() => {
-        const tops = (selector: string) =>
-          Array.from(document.querySelectorAll(selector), (element) => Math.round(element.getBoundingClientRect().top));
-        return { periods: tops('.period-filter a'), actions: tops('.view-actions button') };
-      });
-      expect(rows.periods).toHaveLength(3);
-      expect(new Set(rows.periods).size, `period choices' tops: ${rows.periods.join(', ')}`).toBe(1);
-      expect(rows.actions).toHaveLength(4);
-      expect(new Set(rows.actions).size, `download buttons' tops: ${rows.actions.join(', ')}`).toBe(1);
+    await onPage(
+      '/?year=2023',
+      async (page) => {
+        const rows = await page.evaluate(() => {
+          const tops = (selector: string) =>
+            Array.from(document.querySelectorAll(selector), (element) =>
+              Math.round(element.getBoundingClientRect().top),
+            );
+          return { periods: tops('.period-filter a'), actions: tops('.view-actions button') };
+        });
+        expect(rows.periods).toHaveLength(3);
+        expect(new Set(rows.periods).size, `period choices' tops: ${rows.periods.join(', ')}`).toBe(1);
+        expect(rows.actions).toHaveLength(4);
+        expect(new Set(rows.actions).size, `download buttons' tops: ${rows.actions.join(', ')}`).toBe(1);
 
-      // The short words are what is seen; the full ones remain the buttons' names.
-      const csv = page.getByRole('button', { name: 'Tải CSV' });
-      expect(await csv.innerText()).toBe('CSV');
-      expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).innerText()).toBe('Liên kết');
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-    } finally {
-      await context.close();
-    }
+        // The short words are what is seen; the full ones remain the buttons' names.
+        const csv = page.getByRole('button', { name: 'Tải CSV' });
+        expect(await csv.innerText()).toBe('CSV');
+        expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).innerText()).toBe('Liên kết');
+      },
+      viewport,
+    );
   });
 
   it('at 390×844 the comparison puts each indicator above its periods, which share the width', async () => {
-    const { context, page, errors } = await openPage(browser, { width: 390, height: 844 });
-    try {
-      await openDashboard(page, server.url, '/?view=compare');
-      const rows = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('.compare tbody tr'), (row) => {
-          const rowBox = row.getBoundingClientRect();
-          const name = row.querySelector('th')!;
-          const nameBox = name.getBoundingClientRect();
-          const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.getBoundingClientRect());
-          return {
-            name: name.textContent,
-            nameShare: nameBox.width / rowBox.width,
-            cellsBelowName: cells.every((cell) => cell.top >= nameBox.bottom - 0.5),
-            cellTops: new Set(cells.map((cell) => Math.round(cell.top))).size,
-            narrowestCellShare: Math.min(...cells.map((cell) => cell.width)) / rowBox.width,
-          };
-        }),
-      );
-      expect(rows.length).toBeGreaterThanOrEqual(5);
-      for (const row of rows) {
-        expect(row.nameShare, `${row.name}: the name's share of the row`).toBeGreaterThan(0.95);
-        expect(row.cellsBelowName, `${row.name}: periods below the name`).toBe(true);
-        expect(row.cellTops, `${row.name}: periods side by side`).toBe(1);
-        expect(row.narrowestCellShare, `${row.name}: narrowest period's share`).toBeGreaterThan(0.4);
-      }
-      // Still a table to assistive technology, with its column headers.
-      const table = page.locator('.compare table');
-      expect(await table.getByRole('columnheader').count()).toBe(3);
-      expect(await table.getByRole('rowheader').count()).toBe(rows.length);
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await onPage(
+      '/?view=compare',
+      async (page) => {
+        const rows = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.compare tbody tr'), (row) => {
+            const rowBox = row.getBoundingClientRect();
+            const name = row.querySelector('th')!;
+            const nameBox = name.getBoundingClientRect();
+            const cells = Array.from(row.querySelectorAll('td'), (cell) => cell.getBoundingClientRect());
+            return {
+              name: name.textContent,
+              nameShare: nameBox.width / rowBox.width,
+              cellsBelowName: cells.every((cell) => cell.top >= nameBox.bottom - 0.5),
+              cellTops: new Set(cells.map((cell) => Math.round(cell.top))).size,
+              narrowestCellShare: Math.min(...cells.map((cell) => cell.width)) / rowBox.width,
+            };
+          }),
+        );
+        expect(rows.length).toBeGreaterThanOrEqual(5);
+        for (const row of rows) {
+          expect(row.nameShare, `${row.name}: the name's share of the row`).toBeGreaterThan(0.95);
+          expect(row.cellsBelowName, `${row.name}: periods below the name`).toBe(true);
+          expect(row.cellTops, `${row.name}: periods side by side`).toBe(1);
+          expect(row.narrowestCellShare, `${row.name}: narrowest period's share`).toBeGreaterThan(0.4);
+        }
+        // Still a table to assistive technology, with its column headers.
+        const table = page.locator('.compare table');
+        expect(await table.getByRole('columnheader').count()).toBe(3);
+        expect(await table.getByRole('rowheader').count()).toBe(rows.length);
+      },
+      { width: 390, height: 844 },
+    );
   });
 
   it('a laptop shows the downloads in full words', async () => {
-    const { context, page } = await openPage(browser, { width: 1280, height: 720 });
-    try {
-      await openDashboard(page, server.url, '/?year=2023');
-      expect(await page.getByRole('button', { name: 'Tải CSV' }).innerText()).toBe('Tải CSV');
-      expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).innerText()).toBe('Sao chép liên kết');
-    } finally {
-      await context.close();
-    }
+    await onPage(
+      '/?year=2023',
+      async (page) => {
+        expect(await page.getByRole('button', { name: 'Tải CSV' }).innerText()).toBe('Tải CSV');
+        expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).innerText()).toBe('Sao chép liên kết');
+      },
+      { width: 1280, height: 720 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { mainText, openPage, screenshot, textOf, waitForDashboard } from './support/browser';
+import { mainText, screenshot, textOf, waitForDashboard, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -23,59 +23,60 @@ async function withoutScriptFiles(page: Page): Promise<void> {
 
 describe('the prerendered first screen', () => {
   it('shows the 2024 figures, with period, basis and estimate mark, before any script file has loaded', async () => {
-    const { context, page } = await openPage(browser, { width: 1366, height: 768 });
-    try {
-      await withoutScriptFiles(page);
-      await page.goto(`${server.url}/`);
-      await page.locator(headline).first().waitFor({ state: 'visible' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const text = await mainText(page);
-      for (const shown of ['Năm 2024', '1.947,272 tỷ đồng', 'ước tính', 'kế hoạch thành phố giao', '233/230']) {
-        expect(text, `prerendered view shows "${shown}"`).toContain(shown);
-      }
-      expect(await page.locator('#root').getAttribute('data-interactive')).toBeNull();
-      await screenshot(page, 'prerendered-before-scripts');
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await withoutScriptFiles(page);
+        await page.goto(`${server.url}/`);
+        await page.locator(headline).first().waitFor({ state: 'visible' });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const text = await mainText(page);
+        for (const shown of ['Năm 2024', '1.947,272 tỷ đồng', 'ước tính', 'kế hoạch thành phố giao', '233/230']) {
+          expect(text, `prerendered view shows "${shown}"`).toContain(shown);
+        }
+        expect(await page.locator('#root').getAttribute('data-interactive')).toBeNull();
+        await screenshot(page, 'prerendered-before-scripts');
+      },
+      { viewport: { width: 1366, height: 768 }, allowConsoleErrors: true },
+    );
   });
 
   it('has an icon for tabs and bookmarks, written into the page and allowed by its policy', async () => {
-    const { context, page, errors } = await openPage(browser, { width: 1366, height: 768 });
-    try {
-      await page.goto(`${server.url}/`);
-      const icon = await page.evaluate(async () => {
-        const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
-        const image = new Image();
-        image.src = href;
-        await image.decode();
-        return { href, width: image.naturalWidth };
-      });
-      expect(icon.href.startsWith('data:image/svg+xml,')).toBe(true);
-      expect(icon.width).toBeGreaterThan(0);
-      expect(errors, 'console errors (a policy violation among them)').toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await page.goto(`${server.url}/`);
+        const icon = await page.evaluate(async () => {
+          const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? '';
+          const image = new Image();
+          image.src = href;
+          await image.decode();
+          return { href, width: image.naturalWidth };
+        });
+        expect(icon.href.startsWith('data:image/svg+xml,')).toBe(true);
+        expect(icon.width).toBeGreaterThan(0);
+      },
+      { viewport: { width: 1366, height: 768 } },
+    );
   });
 
   it('stays hidden at any other address, so 2024 figures never stand under a 2023 link', async () => {
     for (const path of ['/?year=2023', '/?lang=en', '/?present=1']) {
-      const { context, page } = await openPage(browser);
-      try {
-        await withoutScriptFiles(page);
-        await page.goto(`${server.url}${path}`);
-        expect(await page.locator('#root').isVisible(), `${path}: the prerendered view is hidden`).toBe(false);
-        expect(await page.locator(headline).count()).toBeGreaterThan(0);
-      } finally {
-        await context.close();
-      }
+      await withPage(
+        browser,
+        async (page) => {
+          await withoutScriptFiles(page);
+          await page.goto(`${server.url}${path}`);
+          expect(await page.locator('#root').isVisible(), `${path}: the prerendered view is hidden`).toBe(false);
+          expect(await page.locator(headline).count()).toBeGreaterThan(0);
+        },
+        { allowConsoleErrors: true },
+      );
     }
   });
 
   it('is taken over by the app without redrawing the figures, and without a console error', async () => {
-    const { context, page, errors } = await openPage(browser);
-    try {
+    await withPage(browser, async (page, context) => {
       // Keeps the headline figure the HTML parser made, to compare with the one shown later.
       await context.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
@@ -101,16 +102,12 @@ describe('the prerendered first screen', () => {
       await page.getByRole('link', { name: '9 tháng đầu năm 2023' }).click();
       await page.locator('.report-heading__period', { hasText: '9 tháng đầu năm 2023' }).waitFor();
       expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('carries its stylesheet in the page, which no chunk loaded later fetches again', async () => {
     for (const path of ['/', '/?year=2023']) {
-      const { context, page } = await openPage(browser);
-      try {
+      await withPage(browser, async (page) => {
         const stylesheets: string[] = [];
         page.on('request', (request) => {
           if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname);
@@ -128,15 +125,12 @@ describe('the prerendered first screen', () => {
             ).length,
         );
         expect(withFontFaces, `${path}: stylesheets declaring the typeface`).toBe(1);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 
   it('keeps a click on a button made before the takeover, and carries it out once, after it', async () => {
-    const { context, page, errors } = await openPage(browser);
-    try {
+    await withPage(browser, async (page) => {
       // The app's code is held back, so the page stays prerendered until released.
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -161,10 +155,7 @@ describe('the prerendered first screen', () => {
       await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải JSON' }).click()]);
       await page.waitForTimeout(500);
       expect(downloads).toEqual(['le-chan-nam-2024.csv', 'le-chan-nam-2024.json']);
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it("says so, with a way forward, when the app's own code cannot be loaded, at any address", async () => {
@@ -183,42 +174,44 @@ describe('the prerendered first screen', () => {
         keepsFigures: false,
       },
     ]) {
-      const { context, page } = await openPage(browser);
-      try {
-        await page.route(appChunk, (route) => route.abort());
-        await page.goto(`${server.url}${path}`);
-        const alert = page.getByRole('alert');
-        await alert.waitFor();
-        // The sign is the interface's SVG icon: "⚠" is not in the typeface.
-        expect(await textOf(alert.locator('p')), path).toMatch(message);
-        expect(await alert.locator('p svg.icon').isVisible(), `${path}: the sign`).toBe(true);
-        // The figures the build put in the page are the dataset's own: where shown, they stay.
-        expect(await page.locator(headline).first().isVisible(), `${path}: figures`).toBe(keepsFigures);
-        if (path === '/') await screenshot(page, 'app-code-failed');
-        await page.unroute(appChunk);
-        await alert.getByRole('button', { name: reload }).click();
-        await waitForDashboard(page);
-        expect(await page.getByRole('alert').count(), `${path}: after reloading`).toBe(0);
-      } finally {
-        await context.close();
-      }
+      await withPage(
+        browser,
+        async (page) => {
+          await page.route(appChunk, (route) => route.abort());
+          await page.goto(`${server.url}${path}`);
+          const alert = page.getByRole('alert');
+          await alert.waitFor();
+          // The sign is the interface's SVG icon: "⚠" is not in the typeface.
+          expect(await textOf(alert.locator('p')), path).toMatch(message);
+          expect(await alert.locator('p svg.icon').isVisible(), `${path}: the sign`).toBe(true);
+          // The figures the build put in the page are the dataset's own: where shown, they stay.
+          expect(await page.locator(headline).first().isVisible(), `${path}: figures`).toBe(keepsFigures);
+          if (path === '/') await screenshot(page, 'app-code-failed');
+          await page.unroute(appChunk);
+          await alert.getByRole('button', { name: reload }).click();
+          await waitForDashboard(page);
+          expect(await page.getByRole('alert').count(), `${path}: after reloading`).toBe(0);
+        },
+        { allowConsoleErrors: true },
+      );
     }
   });
 
   it('gives way to a clear message in Vietnamese when the data cannot be loaded', async () => {
-    const { context, page } = await openPage(browser);
-    try {
-      // The embedded API's code does not arrive: requests fall through to the static host,
-      // which answers with index.html instead of data.
-      await page.route(/\/assets\/browser-[^/]*\.js$/, (route) => route.abort());
-      await page.goto(`${server.url}/`);
-      await page.locator('.error-panel').waitFor({ timeout: 20_000 });
-      expect(await page.locator(headline).count(), 'no unconfirmed figure is left on screen').toBe(0);
-      expect(await textOf(page.locator('.error-panel'))).toMatch(/thay vì dữ liệu/);
-      await screenshot(page, 'prerendered-data-failed');
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        // The embedded API's code does not arrive: requests fall through to the static host,
+        // which answers with index.html instead of data.
+        await page.route(/\/assets\/browser-[^/]*\.js$/, (route) => route.abort());
+        await page.goto(`${server.url}/`);
+        await page.locator('.error-panel').waitFor({ timeout: 20_000 });
+        expect(await page.locator(headline).count(), 'no unconfirmed figure is left on screen').toBe(0);
+        expect(await textOf(page.locator('.error-panel'))).toMatch(/thay vì dữ liệu/);
+        await screenshot(page, 'prerendered-data-failed');
+      },
+      { allowConsoleErrors: true },
+    );
   });
 });
 
@@ -235,73 +228,74 @@ describe('the charts, below the first screen', () => {
 
   it('on a phone, are neither fetched nor drawn until the visitor scrolls towards them', async () => {
     // On a phone the charts start several screens down; on a laptop they are within a screen, and drawn at once.
-    const { context, page, errors } = await openPage(browser, { width: 390, height: 844 });
-    try {
-      const chartRequests: string[] = [];
-      await openUntouched(page, chartRequests);
-      expect(chartRequests, 'no chart code fetched').toEqual([]);
-      expect(await page.locator('.charts figure').count()).toBe(0);
-      expect(await textOf(page.locator('.charts__loading'))).toBe('Biểu đồ xu hướng hiện ra khi cuộn tới phần này.');
+    await withPage(
+      browser,
+      async (page) => {
+        const chartRequests: string[] = [];
+        await openUntouched(page, chartRequests);
+        expect(chartRequests, 'no chart code fetched').toEqual([]);
+        expect(await page.locator('.charts figure').count()).toBe(0);
+        expect(await textOf(page.locator('.charts__loading'))).toBe('Biểu đồ xu hướng hiện ra khi cuộn tới phần này.');
 
-      await page.mouse.move(200, 400);
-      await page.mouse.wheel(0, 600);
-      await page.locator('.charts figure').first().waitFor();
-      expect(chartRequests.length).toBeGreaterThan(0);
-      expect(await page.locator('.charts figure').count()).toBe(10);
-      expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-    } finally {
-      await context.close();
-    }
+        await page.mouse.move(200, 400);
+        await page.mouse.wheel(0, 600);
+        await page.locator('.charts figure').first().waitFor();
+        expect(chartRequests.length).toBeGreaterThan(0);
+        expect(await page.locator('.charts figure').count()).toBe(10);
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
   });
 
   it('are drawn on the first key press, and before the print button or Ctrl+P prints', async () => {
-    const { context, page } = await openPage(browser, { width: 390, height: 844 });
-    try {
-      await openUntouched(page, []);
-      expect(await page.locator('.charts figure').count()).toBe(0);
-      await page.keyboard.press('Tab');
-      await page.locator('.charts figure').first().waitFor();
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await openUntouched(page, []);
+        expect(await page.locator('.charts figure').count()).toBe(0);
+        await page.keyboard.press('Tab');
+        await page.locator('.charts figure').first().waitFor();
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
     for (const print of [
       (page: Page) => page.getByRole('button', { name: 'In trang' }).click(),
       (page: Page) => page.keyboard.press('Control+P'),
     ]) {
-      const second = await openPage(browser, { width: 390, height: 844 });
-      try {
-        await openUntouched(second.page, []);
-        expect(await second.page.locator('.charts figure').count()).toBe(0);
-        // What the page holds when it prints: counted by a stand-in for the print dialog.
-        await second.page.evaluate(() => {
-          window.print = () => {
-            document.body.dataset.printedCharts = String(document.querySelectorAll('.charts figure svg').length);
-          };
-        });
-        await print(second.page);
-        await second.page.locator('body[data-printed-charts]').waitFor({ state: 'attached' });
-        expect(Number(await second.page.locator('body').getAttribute('data-printed-charts'))).toBeGreaterThanOrEqual(
-          10,
-        );
-      } finally {
-        await second.context.close();
-      }
+      await withPage(
+        browser,
+        async (page) => {
+          await openUntouched(page, []);
+          expect(await page.locator('.charts figure').count()).toBe(0);
+          // What the page holds when it prints: counted by a stand-in for the print dialog.
+          await page.evaluate(() => {
+            window.print = () => {
+              document.body.dataset.printedCharts = String(document.querySelectorAll('.charts figure svg').length);
+            };
+          });
+          await print(page);
+          await page.locator('body[data-printed-charts]').waitFor({ state: 'attached' });
+          expect(Number(await page.locator('body').getAttribute('data-printed-charts'))).toBeGreaterThanOrEqual(10);
+        },
+        { viewport: { width: 390, height: 844 } },
+      );
     }
   });
 
   it('printed from the browser menu before they are drawn, leave a note on paper saying so and how to print them', async () => {
-    const { context, page } = await openPage(browser, { width: 390, height: 844 });
-    try {
-      await openUntouched(page, []);
-      await page.emulateMedia({ media: 'print' });
-      const note = page.locator('.charts__print-note');
-      expect(await note.isVisible()).toBe(true);
-      expect(await textOf(note)).toMatch(/^Biểu đồ xu hướng chưa kịp tải nên không có trong bản in này\./);
-      expect(await page.locator('.charts__screen-note').isVisible()).toBe(false);
-      await page.emulateMedia({ media: 'screen' });
-      expect(await note.isVisible(), 'on screen the note is not shown').toBe(false);
-    } finally {
-      await context.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await openUntouched(page, []);
+        await page.emulateMedia({ media: 'print' });
+        const note = page.locator('.charts__print-note');
+        expect(await note.isVisible()).toBe(true);
+        expect(await textOf(note)).toMatch(/^Biểu đồ xu hướng chưa kịp tải nên không có trong bản in này\./);
+        expect(await page.locator('.charts__screen-note').isVisible()).toBe(false);
+        await page.emulateMedia({ media: 'screen' });
+        expect(await note.isVisible(), 'on screen the note is not shown').toBe(false);
+      },
+      { viewport: { width: 390, height: 844 } },
+    );
   });
 });

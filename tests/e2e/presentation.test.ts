@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot, textOf, waitForDashboard, waitForSlide } from './support/browser';
+import { screenshot, textOf, type Viewport, waitForDashboard, waitForSlide, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -20,26 +20,27 @@ const sizes = [
 
 const { server, browser } = await startHarness();
 
-type Viewport = { width: number; height: number };
-
-/** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
-async function onPage(
+/** Opens a fresh page on a path (see withPage) and waits for its slide or its dashboard, then runs the checks. */
+function onPage(
   path: string,
   check: (page: Page) => Promise<void>,
-  options: { viewport?: Viewport; reducedMotion?: boolean } = {},
+  {
+    viewport = { width: 1280, height: 720 },
+    reducedMotion = false,
+  }: { viewport?: Viewport; reducedMotion?: boolean } = {},
 ): Promise<void> {
-  const { context, page, errors } = await openPage(browser, options.viewport ?? { width: 1280, height: 720 });
-  try {
-    if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(new URL(path, server.url).toString());
-    if (new URL(path, server.url).searchParams.get('present') === '1') await waitForSlide(page);
-    else await waitForDashboard(page);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
+  return withPage(
+    browser,
+    async (page) => {
+      if (reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(new URL(path, server.url).toString());
+      if (new URL(path, server.url).searchParams.get('present') === '1') await waitForSlide(page);
+      else await waitForDashboard(page);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      await check(page);
+    },
+    { viewport },
+  );
 }
 
 const slideId = (page: Page) => page.locator('main.present').getAttribute('data-slide');

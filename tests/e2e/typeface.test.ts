@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { onDashboardPage, openPage, waitForSlide } from './support/browser';
+import { onDashboardPage, waitForSlide, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -77,9 +77,8 @@ describe('the typeface draws everything on screen', () => {
       }),
   );
 
-  it('the slides and their controls, paused', async () => {
-    const { context, page, errors } = await openPage(browser);
-    try {
+  it('the slides and their controls, paused', () =>
+    withPage(browser, async (page) => {
       await page.goto(`${server.url}/?present=1&slide=5&interval=10`);
       await waitForSlide(page);
       await page.keyboard.press('p');
@@ -90,9 +89,5 @@ describe('the typeface draws everything on screen', () => {
       // The controls' words are among those measured (their buttons show icons).
       expect(drawn.filter(({ text }) => text === 'Kỳ' || text === 'Tự chuyển')).toHaveLength(2);
       expect(drawnElsewhere(drawn)).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+    }));
 });

@@ -1,6 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openDashboard, screenshot } from './support/browser';
+import { onDashboardPage, screenshot } from './support/browser';
 import { startHarness } from './support/harness';
 
 /**
@@ -57,40 +57,36 @@ const slug = (path: string) =>
     .replace(/lang=|year=|view=/g, '')
     .replace(/&/g, '-');
 
-/** Opens a path as the mode asks, charts drawn, then runs the checks; fails on any console or page error. */
-async function onPage(mode: Mode, path: string, check: (page: Page) => Promise<void>): Promise<void> {
+/** Opens a path as the mode asks, charts drawn, then runs the checks (see onDashboardPage). */
+function onPage(mode: Mode, path: string, check: (page: Page) => Promise<void>): Promise<void> {
   const { viewport, deviceScaleFactor, rootFontSize } = modes[mode];
-  const context: BrowserContext = await browser.newContext({ viewport, deviceScaleFactor, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  try {
-    await openDashboard(page, server.url, path);
-    if (rootFontSize) {
-      // Through the CSSOM: the app's Content-Security-Policy (style-src 'self') rightly
-      // blocks the inline <style> that page.addStyleTag would add.
+  return onDashboardPage(
+    browser,
+    server.url,
+    path,
+    async (page) => {
+      if (rootFontSize) await setRootFontSize(page, rootFontSize);
+      if (!path.includes('compare')) {
+        await page.locator('.chart').first().waitFor();
+        await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
+      }
+      // Charts size themselves to their cards after a resize: let them settle.
       await page.evaluate(
-        (size) => document.documentElement.style.setProperty('font-size', size, 'important'),
-        rootFontSize,
+        () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
       );
-    }
-    if (!path.includes('compare')) {
-      await page.locator('.chart').first().waitFor();
-      await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
-    }
-    // Charts size themselves to their cards after a resize: let them settle.
-    await page.evaluate(
-      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-    );
-    await page.waitForTimeout(300);
-    await check(page);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
+      await page.waitForTimeout(300);
+      await check(page);
+    },
+    { viewport, deviceScaleFactor },
+  );
+}
+
+/**
+ * As a browser's large-text setting does. Through the CSSOM: the app's Content-Security-Policy
+ * (style-src 'self') rightly blocks the inline <style> that page.addStyleTag would add.
+ */
+function setRootFontSize(page: Page, size: string): Promise<void> {
+  return page.evaluate((value) => document.documentElement.style.setProperty('font-size', value, 'important'), size);
 }
 
 /**
@@ -265,22 +261,21 @@ describe('the root font size really doubles in the text test', () => {
   it('a tile figure is twice as large with text at 200%', async () => {
     const sizes: number[] = [];
     for (const doubled of [false, true]) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-      try {
-        const page = await context.newPage();
-        await openDashboard(page, server.url, '/?year=2023');
-        if (doubled) {
-          await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
-        }
-        sizes.push(
-          await page
-            .locator('.tile__number')
-            .first()
-            .evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
-        );
-      } finally {
-        await context.close();
-      }
+      await onDashboardPage(
+        browser,
+        server.url,
+        '/?year=2023',
+        async (page) => {
+          if (doubled) await setRootFontSize(page, '200%');
+          sizes.push(
+            await page
+              .locator('.tile__number')
+              .first()
+              .evaluate((element) => parseFloat(getComputedStyle(element).fontSize)),
+          );
+        },
+        { viewport: { width: 1280, height: 720 } },
+      );
     }
     expect(sizes[1]).toBe(sizes[0]! * 2);
   });

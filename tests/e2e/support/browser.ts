@@ -20,19 +20,37 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath, args: [...chromeFlags, ...extraArgs] });
 }
 
-/** A page that fails the test on any console error or uncaught exception. */
-export async function openPage(
+export type Viewport = { width: number; height: number };
+
+export type PageOptions = {
+  viewport?: Viewport;
+  deviceScaleFactor?: number;
+  /** For a scenario that provokes failures (a request refused, a script blocked): its console errors are expected. */
+  allowConsoleErrors?: boolean;
+};
+
+/**
+ * A fresh context and page for `run`, closed afterwards even when `use` throws. The test fails on any
+ * console error or uncaught exception, unless the scenario allows them.
+ */
+export async function withPage(
   browser: Browser,
-  viewport = { width: 1920, height: 1080 },
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return { context, page, errors };
+  run: (page: Page, context: BrowserContext) => Promise<void>,
+  { viewport = { width: 1920, height: 1080 }, deviceScaleFactor, allowConsoleErrors = false }: PageOptions = {},
+): Promise<void> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, locale: 'vi-VN' });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    });
+    await run(page, context);
+    if (!allowConsoleErrors) expect(errors, 'console errors or uncaught exceptions').toEqual([]);
+  } finally {
+    await context.close();
+  }
 }
 
 /** What the dashboard shows once settled: a report, the comparison table or an error panel. */
@@ -87,29 +105,26 @@ export async function waitForSlide(page: Page): Promise<void> {
   );
 }
 
-export type Viewport = { width: number; height: number };
-
 /**
- * Opens a path of the served app in a fresh page and waits for the dashboard, runs
- * `check`, then fails on any console error or uncaught exception. `beforeOpen`
- * prepares the context first (permissions, downloads).
+ * Opens a path of the served app in a fresh page (see withPage), waits for the dashboard and runs
+ * `check`. `beforeOpen` prepares the context first (permissions, downloads).
  */
-export async function onDashboardPage(
+export function onDashboardPage(
   browser: Browser,
   baseUrl: string,
   path: string,
   check: (page: Page, context: BrowserContext) => Promise<void>,
-  options: { viewport?: Viewport; beforeOpen?: (context: BrowserContext) => Promise<void> } = {},
+  { beforeOpen, ...options }: PageOptions & { beforeOpen?: (context: BrowserContext) => Promise<void> } = {},
 ): Promise<void> {
-  const { context, page, errors } = await openPage(browser, options.viewport);
-  try {
-    await options.beforeOpen?.(context);
-    await openDashboard(page, baseUrl, path);
-    await check(page, context);
-    expect(errors, 'console errors or uncaught exceptions').toEqual([]);
-  } finally {
-    await context.close();
-  }
+  return withPage(
+    browser,
+    async (page, context) => {
+      await beforeOpen?.(context);
+      await openDashboard(page, baseUrl, path);
+      await check(page, context);
+    },
+    options,
+  );
 }
 
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
