@@ -1,5 +1,6 @@
 import { periodKey } from './periods';
 import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
+import { isPlanBasis } from './attainment';
 
 /**
  * Figures the reports imply but do not state: the plan behind a "% of plan",
@@ -24,16 +25,10 @@ export type DerivationConflict = {
   relativeDifference: number;
 };
 
-/** Bases whose target is unknown (unspecified) or already stated as a count (n/m) yield no plan. */
-const planBases = new Set<Basis>([
-  'cityPlan',
-  'districtTarget',
-  'annualPlan',
-  'plan',
-  'cityPartyTarget',
-  'provisionalTarget',
-  'supplementedTarget',
-]);
+/** A plan follows from a % of a named plan: not of an unnamed one, nor of a count target already stated as n/m. */
+function yieldsPlan(basis: Basis): boolean {
+  return isPlanBasis(basis) && basis !== 'unspecified' && basis !== 'target';
+}
 
 export function deriveFromFigure(figure: Figure): DerivedFigure[] {
   const { value } = figure;
@@ -51,7 +46,7 @@ export function deriveFromFigure(figure: Figure): DerivedFigure[] {
         },
       ];
     }
-    if (planBases.has(percentage.basis) && percentage.value > 0) {
+    if (yieldsPlan(percentage.basis) && percentage.value > 0) {
       return [
         {
           ...common,
