@@ -163,6 +163,15 @@ export function formatSource(source: ReportSource): string {
   );
 }
 
+/** "báo cáo 9 tháng đầu năm 2023 (Cổng tin tức …, 22/09/2023); báo cáo năm 2024 (…)": the reports behind what is shown. */
+export function formatReportsCited(reports: readonly { period: Period; source: ReportSource }[]): string {
+  return reports
+    .map((report) =>
+      t('sources.report', { period: formatPeriodInSentence(report.period), source: formatSource(report.source) }),
+    )
+    .join('; ');
+}
+
 export function formatUnitName(unit: Unit): string {
   return t(unit === 'count' ? 'unitName.count' : 'unitName.billionVnd');
 }

@@ -10,8 +10,9 @@ import {
   formatPercentage,
   formatPeriod,
   formatPeriodShort,
+  formatReportsCited,
 } from '../../src/lib/format';
-import { Basis, type Figure } from '../../src/lib/report-schema';
+import { Basis, type Figure, type ReportSource } from '../../src/lib/report-schema';
 
 /** A minimal valid figure; each test overrides what it is about. */
 function figure(overrides: Partial<Figure>): Figure {
@@ -121,6 +122,28 @@ describe('formatDate', () => {
   it('turns an ISO date into day/month/year', () => {
     expect(formatDate('2023-09-22')).toBe('22/09/2023');
     expect(formatDate('2024-01-05')).toBe('05/01/2024');
+  });
+});
+
+describe('formatReportsCited: the reports behind a chart, a slide or a handout', () => {
+  const source = (id: string, publishedOn: string | null): ReportSource => ({
+    id,
+    title: 'A title',
+    publishedOn,
+    outlet: 'Cổng tin tức',
+    author: 'Tác giả',
+    meeting: 'Hội nghị',
+  });
+
+  it('names each report by its period and source, dated or saying it is not, in the order given', () => {
+    expect(
+      formatReportsCited([
+        { period: { kind: 'nineMonths', year: 2023 }, source: source('a', '2023-09-22') },
+        { period: { kind: 'year', year: 2024 }, source: source('b', null) },
+      ]),
+    ).toBe(
+      'báo cáo 9 tháng đầu năm 2023 (Cổng tin tức, Tác giả, 22/09/2023); báo cáo năm 2024 (Cổng tin tức, Tác giả, không ghi ngày đăng)',
+    );
   });
 });
 

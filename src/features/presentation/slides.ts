@@ -1,4 +1,4 @@
-import { formatIndicatorName, formatPeriodInSentence, formatSource } from '../../lib/format';
+import { formatIndicatorName, formatReportsCited } from '../../lib/format';
 import { t } from '../../lib/messages';
 import type { Indicator, Report } from '../../lib/report-schema';
 import {
@@ -27,8 +27,10 @@ export type Slide = SlideBase &
 
 export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
 
-const economicOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group !== 'party');
-const partyOf = (indicators: readonly Indicator[]) => indicators.filter((indicator) => indicator.group === 'party');
+export const economicOf = (indicators: readonly Indicator[]) =>
+  indicators.filter((indicator) => indicator.group !== 'party');
+export const partyOf = (indicators: readonly Indicator[]) =>
+  indicators.filter((indicator) => indicator.group === 'party');
 
 const groupTitle = (group: Indicator['group']) => t(`present.group.${group}`);
 
@@ -132,14 +134,8 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
 
 /** "Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)", as the charts write it. */
 export function sourceLine(reports: readonly Report[]): string {
-  const named = reports.map((report) =>
-    t('sources.report', { period: formatPeriodInSentence(report.period), source: formatSource(report.source) }),
-  );
-  return t('chart.source', { sources: named.join('; ') });
+  return t('chart.source', { sources: formatReportsCited(reports) });
 }
-
-/** The report sentences behind a chart: the figures of the given indicators, of each report's own period unless `all`. */
-export { economicOf, partyOf };
 
 /** Where a slide of one deck stands in another: the same slide if the new deck has it, otherwise the same place. */
 export function matchingSlide(from: Slide | undefined, position: number, slides: readonly Slide[]): number {

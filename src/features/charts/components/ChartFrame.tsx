@@ -10,9 +10,9 @@ import {
 } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { downloadBlob } from '../../../lib/download';
-import { fileSlug, formatPeriod, formatPeriodInSentence, formatSource } from '../../../lib/format';
+import { fileSlug, formatPeriod, formatReportsCited } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
-import type { Period } from '../../../lib/report-schema';
+import type { Period, ReportSource } from '../../../lib/report-schema';
 import { chartPng } from '../../exports/chart-png';
 import { SourcePanel } from '../../sources/components/SourcePanel';
 import type { SourceEntry } from '../../sources/source-entries';
@@ -80,13 +80,12 @@ type Props = {
   children: ReactElement<{ width?: number; height?: number }>;
 };
 
-function sourceLine(entries: SourceEntry[]): string {
-  const reports = new Map(entries.map((entry) => [entry.source.id, entry]));
-  return [...reports.values()]
-    .map((entry) =>
-      t('sources.report', { period: formatPeriodInSentence(entry.reportPeriod), source: formatSource(entry.source) }),
-    )
-    .join('; ');
+/** Each report once, however many of its sentences the chart draws on. */
+function reportsOf(entries: SourceEntry[]): { period: Period; source: ReportSource }[] {
+  const reports = new Map(
+    entries.map((entry) => [entry.source.id, { period: entry.reportPeriod, source: entry.source }]),
+  );
+  return [...reports.values()];
 }
 
 /** Every chart: a title that states the finding, unit and period, a source line, and the same numbers as a table. */
@@ -148,7 +147,9 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           <Icon name="info" /> {note}
         </p>
       ))}
-      <figcaption className="chart__source">{t('chart.source', { sources: sourceLine(sources) })}</figcaption>
+      <figcaption className="chart__source">
+        {t('chart.source', { sources: formatReportsCited(reportsOf(sources)) })}
+      </figcaption>
       <SourcePanel entries={sources} label={t('sources.chartLabel')} />
     </figure>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { formatDate, formatPeriodInSentence, formatSource } from '../../../lib/format';
+import { formatDate, formatReportsCited } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
 import { onBeforePrint } from '../../../lib/before-print';
@@ -20,14 +20,9 @@ export function PrintFooter({ reports }: { reports: Report[] }) {
     update();
     return onBeforePrint(update);
   }, []);
-  const sources = reports
-    .map((report) =>
-      t('sources.report', { period: formatPeriodInSentence(report.period), source: formatSource(report.source) }),
-    )
-    .join('; ');
   return (
     <footer className="print-footer">
-      <p>{t('print.sources', { sources })}</p>
+      <p>{t('print.sources', { sources: formatReportsCited(reports) })}</p>
       <p>{t('print.printedOn', { date: printedOn })}</p>
     </footer>
   );
