@@ -7,14 +7,19 @@ import { server } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
 import { wholeText } from '../support/text';
 
+const siteTitle = 'Quận Lê Chân · Kết quả thực hiện chỉ tiêu';
+
 describe('failures end in a clear Vietnamese message with a retry', () => {
   it('retries a failed period list and then shows the figures', async () => {
     server.use(http.get('*/api/v1/periods', () => new HttpResponse(null, { status: 500 }), { once: true }));
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Máy chủ dữ liệu báo lỗi 500 khi tải danh sách kỳ báo cáo.');
+    // No period is known yet: the window names the site only.
+    expect(document.title).toBe(siteTitle);
     await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
     expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
+    expect(document.title).toBe(`Năm 2024 · ${siteTitle}`);
   });
 
   it('refuses a payload that fails the schema and names the field', async () => {
@@ -37,6 +42,7 @@ describe('failures end in a clear Vietnamese message with a retry', () => {
     server.use(http.get('*/api/v1/periods', () => HttpResponse.json({ periods: [] })));
     renderApp();
     expect(await screen.findByText(/Chưa có báo cáo nào trong dữ liệu/)).toBeInTheDocument();
+    expect(document.title).toBe(siteTitle);
   });
 
   it('renders a quote holding markup as text, never as HTML', async () => {

@@ -3,7 +3,7 @@ import { formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
-import { resolveView } from '../dashboard-view';
+import { resolveView, type ResolvedView } from '../dashboard-view';
 import { CompareView } from './CompareView';
 import { DashboardSkeleton } from './DashboardSkeleton';
 import { ErrorPanel } from './ErrorPanel';
@@ -24,32 +24,38 @@ function StaleNotice({ query }: { query: UseQueryResult }) {
   );
 }
 
+/** One title per screen: a child's effect runs before its parent's, so a second one would be overwritten. */
 export function DashboardPage() {
   const [params, setParams] = useSearchParams();
-  const { periods, indicators, periodList, reports } = useDashboardData();
+  const data = useDashboardData();
+  const view = data.periodList.length > 0 ? resolveView(params, data.periodList) : undefined;
+  const period = view && data.periodList.find((candidate) => candidate.year === view.year);
+  return (
+    <>
+      <DocumentTitle view={view?.compare ? t('filter.compare') : period && formatPeriod(period.period)} />
+      <DashboardBody data={data} view={view} setParams={setParams} />
+    </>
+  );
+}
 
+function DashboardBody({
+  data: { periods, indicators, periodList, reports },
+  view,
+  setParams,
+}: {
+  data: ReturnType<typeof useDashboardData>;
+  view: ResolvedView | undefined;
+  setParams: ReturnType<typeof useSearchParams>[1];
+}) {
   if (!periods.data) {
-    return (
-      <>
-        <DocumentTitle />
-        {periods.error ? (
-          <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
-        ) : (
-          <DashboardSkeleton />
-        )}
-      </>
+    return periods.error ? (
+      <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
+    ) : (
+      <DashboardSkeleton />
     );
   }
-  if (periodList.length === 0) {
-    return (
-      <>
-        <DocumentTitle />
-        <p className="notice">{t('dashboard.empty')}</p>
-      </>
-    );
-  }
+  if (!view) return <p className="notice">{t('dashboard.empty')}</p>;
 
-  const view = resolveView(params, periodList);
   const change = (next: DashboardView) => setParams({ year: String(next.year), view: next.compare ? 'compare' : null });
   const index = periodList.findIndex((period) => period.year === view.year);
   const shownPeriods = view.compare ? periodList : periodList.slice(index, index + 1);
@@ -70,7 +76,6 @@ export function DashboardPage() {
 
   return (
     <>
-      <DocumentTitle view={view.compare ? t('filter.compare') : formatPeriod(periodList[index]!.period)} />
       <div className="view-bar">
         <PeriodFilter periods={periodList} view={view} onChange={change} />
         {ready && <ViewActions reports={shownReports} indicators={indicators.data!.indicators} />}
