@@ -54,6 +54,19 @@ describe('period filter and URL state', () => {
     expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
     expect(screen.getByText(/Không có chế độ xem “slides”/)).toBeInTheDocument();
   });
+
+  it('names an unknown language and shows Vietnamese', async () => {
+    renderApp('?lang=fr&year=2023');
+    expect(await screen.findByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
+    expect(screen.getByText(/Không có ngôn ngữ “fr”/)).toHaveTextContent('Đang hiển thị tiếng Việt.');
+    expect(document.documentElement.lang).toBe('vi');
+  });
+
+  it.each([['?lang=vi&year=2023'], ['?lang=en&year=2023']])('takes %s without a notice', async (search) => {
+    renderApp(search);
+    expect(await screen.findByRole('heading', { name: /2023/, level: 2 })).toBeInTheDocument();
+    expect(document.querySelector('.notice')).toBeNull();
+  });
 });
 
 describe('comparison view', () => {

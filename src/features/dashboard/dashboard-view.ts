@@ -7,6 +7,9 @@ export type ResolvedView = DashboardView & { notices: string[] };
 
 const knownViews = new Set(['compare']);
 
+/** What ?lang= may say (src/lib/locale.ts); anything else shows Vietnamese. */
+const knownLanguages = new Set(['vi', 'en']);
+
 /** Reads the URL's choice; anything unknown falls back to the latest period, and says so. */
 export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): ResolvedView {
   const latest = periods[periods.length - 1];
@@ -25,6 +28,10 @@ export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): 
   }
   if (requestedView !== null && !knownViews.has(requestedView)) {
     notices.push(t('notice.unknownView', { value: requestedView.slice(0, 40) }));
+  }
+  const requestedLanguage = params.get('lang');
+  if (requestedLanguage !== null && !knownLanguages.has(requestedLanguage)) {
+    notices.push(t('notice.unknownLanguage', { value: requestedLanguage.slice(0, 40) }));
   }
   return { year, compare: requestedView === 'compare' && periods.length > 1, notices };
 }
