@@ -1,11 +1,12 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useState } from 'react';
 import { formatPeriod } from '../../../lib/format';
 import type { Indicator, PeriodSummary, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { enterFullscreen, leaveFullscreen, toggleFullscreen } from '../hooks/fullscreen';
 import { useIdle } from '../hooks/useIdle';
+import { usePresenterKeys } from '../hooks/usePresenterKeys';
 import { useTypedSlideNumber } from '../hooks/useTypedSlideNumber';
-import { keyAction, type BlankColour, type KeyAction } from '../keys';
+import type { BlankColour } from '../keys';
 import { leavePresentation, resolveInterval, resolveSlide } from '../present-url';
 import { buildDeck, matchingSlide, sourceLine } from '../slides';
 import { AutoAdvance } from './AutoAdvance';
@@ -26,13 +27,6 @@ type Props = {
 };
 
 const idleAfter = 3000;
-
-/** Keys that a focused control handles itself. */
-function belongsToControl(target: EventTarget | null, action: KeyAction, key: string): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.tagName === 'SELECT') return action.type !== 'exit' && action.type !== 'fullscreen';
-  return (key === ' ' || key === 'Enter') && target.closest('button, a, summary') !== null;
-}
 
 /** The slides of one period, driven by keys, clicker, mouse and an optional timer. */
 export function Presentation({ periods, reports, report, indicators, notices }: Props) {
@@ -86,51 +80,40 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
     else setTypedNotice(t('present.noSuchSlide', { digits: String(number), count }));
   });
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (blank) {
-      // Any key brings the slide back, and does nothing else.
-      event.preventDefault();
-      setBlank(null);
-      return;
-    }
-    const action = keyAction(event);
-    if (!action || belongsToControl(event.target, action, event.key)) return;
-    event.preventDefault();
-    if (action.type !== 'digit' && action.type !== 'enter') typing.cancel();
-    switch (action.type) {
-      case 'next':
-        return next();
-      case 'previous':
-        return previous();
-      case 'first':
-        return go(0);
-      case 'last':
-        return go(count - 1);
-      case 'digit':
-        return typing.type(action.digit);
-      case 'enter':
-        if (!typing.enter()) next();
-        return;
-      case 'fullscreen':
-        return toggleFullscreen();
-      case 'start':
-        return enterFullscreen();
-      case 'exit':
-        return exit();
-      case 'blank':
-        return setBlank(action.colour);
-      case 'pause':
-        return setPaused((value) => !value);
-      case 'period':
-        return nextPeriod();
-    }
+  usePresenterKeys({
+    blanked: blank !== null,
+    onUnblank: () => setBlank(null),
+    onAction: (action) => {
+      if (action.type !== 'digit' && action.type !== 'enter') typing.cancel();
+      switch (action.type) {
+        case 'next':
+          return next();
+        case 'previous':
+          return previous();
+        case 'first':
+          return go(0);
+        case 'last':
+          return go(count - 1);
+        case 'digit':
+          return typing.type(action.digit);
+        case 'enter':
+          if (!typing.enter()) next();
+          return;
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'start':
+          return enterFullscreen();
+        case 'exit':
+          return exit();
+        case 'blank':
+          return setBlank(action.colour);
+        case 'pause':
+          return setPaused((value) => !value);
+        case 'period':
+          return nextPeriod();
+      }
+    },
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
 
   const shownNotices = [...notices, slideChoice.notice, intervalChoice.notice, typedNotice].filter(
     (notice): notice is string => notice !== null,
