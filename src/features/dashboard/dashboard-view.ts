@@ -10,7 +10,7 @@ const knownViews = new Set(['compare']);
 /** What ?lang= may say (src/lib/locale.ts); anything else shows Vietnamese. */
 const knownLanguages = new Set(['vi', 'en']);
 
-/** Reads the URL's choice; anything unknown falls back to the latest period, and says so. */
+/** Reads the URL's choice; anything unknown falls back (the latest period, the dashboard, Vietnamese) and says so. */
 export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): ResolvedView {
   const latest = periods[periods.length - 1];
   if (!latest) return { year: NaN, compare: false, notices: [] };

@@ -30,7 +30,7 @@ export type PageOptions = {
 };
 
 /**
- * A fresh context and page for `run`, closed afterwards even when `use` throws. The test fails on any
+ * A fresh context and page for `run`, closed afterwards even when `run` throws. The test fails on any
  * console error or uncaught exception, unless the scenario allows them.
  */
 export async function withPage(
