@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mainText, screenshot, textOf, waitForDashboard, withPage } from './support/browser';
@@ -15,6 +17,9 @@ const headline = '[elementtiming="headline-figure"]';
 
 /** The app's own chunk (src/main.tsx), which the entry imports after the first paint. */
 const appChunk = /\/assets\/main-[^/]*\.js$/;
+
+/** The entry (src/boot.ts), the page's one script file: without it no code of the app runs at all. */
+const entryChunk = /\/assets\/index-[^/]*\.js$/;
 
 /** Only the page itself: every script file is refused, as if it had not arrived yet. */
 async function withoutScriptFiles(page: Page): Promise<void> {
@@ -158,7 +163,10 @@ describe('the prerendered first screen', () => {
     });
   });
 
-  it("says so, with a way forward, when the app's own code cannot be loaded, at any address", async () => {
+  it.each([
+    { part: 'the entry', chunk: entryChunk },
+    { part: "the app's own code", chunk: appChunk },
+  ])('says so, with a way forward, when $part cannot be loaded, at any address', async ({ part, chunk }) => {
     for (const { path, message, reload, keepsFigures } of [
       { path: '/', message: /^\s*Không tải được phần mềm của trang/, reload: 'Tải lại trang', keepsFigures: true },
       {
@@ -177,7 +185,7 @@ describe('the prerendered first screen', () => {
       await withPage(
         browser,
         async (page) => {
-          await page.route(appChunk, (route) => route.abort());
+          await page.route(chunk, (route) => route.abort());
           await page.goto(`${server.url}${path}`);
           const alert = page.getByRole('alert');
           await alert.waitFor();
@@ -186,8 +194,8 @@ describe('the prerendered first screen', () => {
           expect(await alert.locator('p svg.icon').isVisible(), `${path}: the sign`).toBe(true);
           // The figures the build put in the page are the dataset's own: where shown, they stay.
           expect(await page.locator(headline).first().isVisible(), `${path}: figures`).toBe(keepsFigures);
-          if (path === '/') await screenshot(page, 'app-code-failed');
-          await page.unroute(appChunk);
+          if (path === '/') await screenshot(page, `code-failed-${part.replace(/\W+/g, '-')}`);
+          await page.unroute(chunk);
           await alert.getByRole('button', { name: reload }).click();
           await waitForDashboard(page);
           expect(await page.getByRole('alert').count(), `${path}: after reloading`).toBe(0);
@@ -195,6 +203,26 @@ describe('the prerendered first screen', () => {
         { allowConsoleErrors: true },
       );
     }
+  });
+
+  it.each([
+    { path: '/?year=2023', message: /^\s*Trang này được mở trực tiếp từ tệp trên máy.*Hãy mở trang qua máy chủ web/ },
+    { path: '/?lang=en', message: /^\s*This page was opened as a file.*Open it through a web server/ },
+  ])('opened as a file ($path), says it must be opened through a web server', async ({ path, message }) => {
+    await withPage(
+      browser,
+      async (page) => {
+        // The browser refuses module scripts from file://: the page's own code never runs.
+        await page.goto(`${pathToFileURL(resolve('dist/index.html')).href}${path.slice(1)}`);
+        const alert = page.getByRole('alert');
+        await alert.waitFor();
+        expect(await textOf(alert.locator('p'))).toMatch(message);
+        // Reloading would fail the same way: no such button.
+        expect(await alert.getByRole('button').count()).toBe(0);
+        if (path === '/?year=2023') await screenshot(page, 'opened-as-file');
+      },
+      { allowConsoleErrors: true },
+    );
   });
 
   it('gives way to a clear message in Vietnamese when the data cannot be loaded', async () => {
