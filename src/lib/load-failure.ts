@@ -2,7 +2,8 @@
  * What the entry says when the app's own code cannot be fetched (an unsteady network, a
  * host missing the files): without it, the page would stay blank, or keep prerendered
  * figures whose buttons never work. The wording lives here, not in messages.ts: the
- * message catalogue is part of the code that failed to arrive.
+ * message catalogue is part of the code that failed to arrive. When the entry itself cannot be
+ * fetched, an inline script in index.html shows the same panel (vite.config.ts, entryFailureScript).
  */
 const wording = {
   vi: {
