@@ -172,6 +172,11 @@ export function formatReportsCited(reports: readonly { period: Period; source: R
     .join('; ');
 }
 
+/** "Nguồn: báo cáo 9 tháng đầu năm 2023 (…)": the line under a chart and on a slide. */
+export function formatSourceLine(reports: readonly { period: Period; source: ReportSource }[]): string {
+  return t('chart.source', { sources: formatReportsCited(reports) });
+}
+
 export function formatUnitName(unit: Unit): string {
   return t(unit === 'count' ? 'unitName.count' : 'unitName.billionVnd');
 }

@@ -11,6 +11,7 @@ import {
   formatPeriod,
   formatPeriodShort,
   formatReportsCited,
+  formatSourceLine,
 } from '../../src/lib/format';
 import { Basis, type Figure, type ReportSource } from '../../src/lib/report-schema';
 
@@ -143,6 +144,12 @@ describe('formatReportsCited: the reports behind a chart, a slide or a handout',
       ]),
     ).toBe(
       'báo cáo 9 tháng đầu năm 2023 (Cổng tin tức, Tác giả, 22/09/2023); báo cáo năm 2024 (Cổng tin tức, Tác giả, không ghi ngày đăng)',
+    );
+  });
+
+  it('leads the line under a chart and on a slide with "Nguồn:"', () => {
+    expect(formatSourceLine([{ period: { kind: 'year', year: 2024 }, source: source('b', '2024-12-20') }])).toBe(
+      'Nguồn: báo cáo năm 2024 (Cổng tin tức, Tác giả, 20/12/2024)',
     );
   });
 });

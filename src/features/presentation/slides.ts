@@ -1,4 +1,4 @@
-import { formatIndicatorName, formatReportsCited } from '../../lib/format';
+import { formatIndicatorName } from '../../lib/format';
 import { t } from '../../lib/messages';
 import type { Indicator, Report } from '../../lib/report-schema';
 import {
@@ -130,11 +130,6 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
     },
   ];
   return { report, reports, indicators, slides: candidates.filter((slide) => slide !== false) };
-}
-
-/** "Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)", as the charts write it. */
-export function sourceLine(reports: readonly Report[]): string {
-  return t('chart.source', { sources: formatReportsCited(reports) });
 }
 
 /** Where a slide of one deck stands in another: the same slide if the new deck has it, otherwise the same place. */

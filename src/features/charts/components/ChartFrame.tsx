@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { downloadBlob } from '../../../lib/download';
-import { fileSlug, formatPeriod, formatReportsCited } from '../../../lib/format';
+import { fileSlug, formatPeriod, formatSourceLine } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period, ReportSource } from '../../../lib/report-schema';
 import { chartPng } from '../../exports/chart-png';
@@ -147,9 +147,7 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           <Icon name="info" /> {note}
         </p>
       ))}
-      <figcaption className="chart__source">
-        {t('chart.source', { sources: formatReportsCited(reportsOf(sources)) })}
-      </figcaption>
+      <figcaption className="chart__source">{formatSourceLine(reportsOf(sources))}</figcaption>
       <SourcePanel entries={sources} label={t('sources.chartLabel')} />
     </figure>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatPeriod } from '../../../lib/format';
+import { formatPeriod, formatSourceLine } from '../../../lib/format';
 import type { Indicator, PeriodSummary, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { enterFullscreen, leaveFullscreen, toggleFullscreen } from '../hooks/fullscreen';
@@ -8,7 +8,7 @@ import { usePresenterKeys } from '../hooks/usePresenterKeys';
 import { useTypedSlideNumber } from '../hooks/useTypedSlideNumber';
 import type { BlankColour } from '../keys';
 import { leavePresentation, resolveInterval, resolveSlide } from '../present-url';
-import { buildDeck, matchingSlide, sourceLine } from '../slides';
+import { buildDeck, matchingSlide } from '../slides';
 import { AutoAdvance } from './AutoAdvance';
 import { BlankScreen } from './BlankScreen';
 import { Controls } from './Controls';
@@ -148,7 +148,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
       >
         <SlideBody slide={slide} deck={deck} />
       </section>
-      <p className="present__source">{sourceLine(slide.reports)}</p>
+      <p className="present__source">{formatSourceLine(slide.reports)}</p>
       <p className="visually-hidden" aria-live="polite">
         {label}
       </p>
