@@ -29,11 +29,12 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const data = useDashboardData();
   const view = data.periodList.length > 0 ? resolveView(params, data.periodList) : undefined;
-  const period = view && data.periodList.find((candidate) => candidate.year === view.year);
+  const index = view ? data.periodList.findIndex((candidate) => candidate.year === view.year) : -1;
+  const period = data.periodList[index];
   return (
     <>
       <DocumentTitle view={view?.compare ? t('filter.compare') : period && formatPeriod(period.period)} />
-      <DashboardBody data={data} view={view} setParams={setParams} />
+      <DashboardBody data={data} view={view} index={index} setParams={setParams} />
     </>
   );
 }
@@ -41,10 +42,13 @@ export function DashboardPage() {
 function DashboardBody({
   data: { periods, indicators, periodList, reports },
   view,
+  index,
   setParams,
 }: {
   data: ReturnType<typeof useDashboardData>;
   view: ResolvedView | undefined;
+  /** Where the chosen period stands in the period list. */
+  index: number;
   setParams: ReturnType<typeof useSearchParams>[1];
 }) {
   if (!periods.data) {
@@ -57,7 +61,6 @@ function DashboardBody({
   if (!view) return <p className="notice">{t('dashboard.empty')}</p>;
 
   const change = (next: DashboardView) => setParams({ year: String(next.year), view: next.compare ? 'compare' : null });
-  const index = periodList.findIndex((period) => period.year === view.year);
   const shownPeriods = view.compare ? periodList : periodList.slice(index, index + 1);
   const shown: UseQueryResult<Report>[] = view.compare ? reports : reports.slice(index, index + 1);
   const failedAt = shown.findIndex((query) => !query.data && query.error);
