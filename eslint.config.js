@@ -22,6 +22,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  // The inline notice of src/load-failure-notice.js runs in the page as a plain script.
+  { files: ['src/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
   {
     files: ['src/lib/**', 'src/components/**', 'mocks/**'],
     rules: { 'no-restricted-imports': forbid(noMocks, noApp, noFeatures) },

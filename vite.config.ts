@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, loadEnv, type Plugin } from 'vite';
@@ -70,54 +71,26 @@ function inlineEntryStylesheet(): Plugin {
 const prerenderedViewScript = "if (!location.search) document.documentElement.dataset.prerenderedView = 'shown';";
 
 /**
- * Without its entry script the page stays blank, or keeps prerendered figures whose buttons never work:
- * a host missing the files, or the page opened as a file (file://), where the browser refuses module
- * scripts. This inline script, allowed by its hash, says so in the page. Failures once the entry runs
- * are the entry's to report (src/lib/load-failure.ts, whose panel and wording the network case repeats:
- * the entry's code is what failed to arrive).
+ * The page's notice for its own code failing to load (src/load-failure-notice.js), inline ahead of
+ * every module script, so that it runs even when the entry cannot be fetched. The build allows it in
+ * the policy by its hash; the dev server, which drops the policy, puts it first in the head.
  */
-const entryFailureScript = `addEventListener('error', function (event) {
-  var script = event.target;
-  if (!(script instanceof HTMLScriptElement) || script.type !== 'module' || document.querySelector('.load-failure')) return;
-  var english = new URLSearchParams(location.search).get('lang') === 'en';
-  var fromFile = location.protocol === 'file:';
-  var message = english
-    ? fromFile
-      ? 'This page was opened as a file, and the browser will not run its code from a file. Open it through a web server (an address starting with http:// or https://).'
-      : "The page's code could not be loaded (an unsteady network, or files missing on the server). Please reload the page."
-    : fromFile
-      ? 'Trang này được mở trực tiếp từ tệp trên máy, và trình duyệt không chạy phần mềm của trang từ tệp. Hãy mở trang qua máy chủ web (địa chỉ bắt đầu bằng http:// hoặc https://).'
-      : 'Không tải được phần mềm của trang (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.';
-  var panel = document.createElement('div');
-  panel.className = 'error-panel load-failure';
-  panel.setAttribute('role', 'alert');
-  var text = document.createElement('p');
-  text.className = 'error-panel__title';
-  text.innerHTML =
-    '<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.75 15 14.25H1zM8 6v4" class="icon__line"/><circle cx="8" cy="12.1" r=".95"/></svg>';
-  text.append(' ' + message);
-  panel.append(text);
-  if (!fromFile) {
-    var reload = document.createElement('button');
-    reload.type = 'button';
-    reload.textContent = english ? 'Reload the page' : 'Tải lại trang';
-    reload.addEventListener('click', function () { location.reload(); });
-    panel.append(reload);
-  }
-  document.body.prepend(panel);
-}, true);`;
+const loadFailureNotice = readFileSync(fileURLToPath(new URL('./src/load-failure-notice.js', import.meta.url)), 'utf8')
+  .replace(/^\/\*\*[\s\S]*?\*\/\s*/, '')
+  .trim();
 
-function entryFailureNotice(): Plugin {
+function loadFailureNoticeScript(): Plugin {
   return {
-    name: 'entry-failure-notice',
-    apply: 'build',
+    name: 'load-failure-notice',
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        allowInPolicy(html, 'script-src', [sha256(entryFailureScript)]).replace(
-          policyElement,
-          (element) => `${element}\n    <script>${entryFailureScript}</script>`,
-        ),
+        policyElement.test(html)
+          ? allowInPolicy(html, 'script-src', [sha256(loadFailureNotice)]).replace(
+              policyElement,
+              (element) => `${element}\n    <script>${loadFailureNotice}</script>`,
+            )
+          : html.replace('<head>', `<head>\n    <script>${loadFailureNotice}</script>`),
     },
   };
 }
@@ -172,7 +145,7 @@ export default defineConfig(({ mode, command }) => {
       react(),
       contentSecurityPolicy(apiBaseUrl),
       prerenderFirstScreen(!apiBaseUrl),
-      entryFailureNotice(),
+      loadFailureNoticeScript(),
       inlineEntryStylesheet(),
     ],
     resolve: {

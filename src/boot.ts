@@ -7,14 +7,17 @@
 import './lib/fonts.css';
 import './app/styles.css';
 import { keepEarlyClicks } from './lib/early-clicks';
-import { showLoadFailure } from './lib/load-failure';
 import { showsPrerenderedView } from './lib/prerendered-view';
 
 let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  import('./main').catch(showLoadFailure);
+  import('./main').catch((error: unknown) => {
+    console.error('the app could not be loaded', error);
+    // The page's inline notice (src/load-failure-notice.js) says so, with a way forward.
+    dispatchEvent(new Event('app-load-failure'));
+  });
 };
 
 if (showsPrerenderedView()) {
