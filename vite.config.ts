@@ -36,6 +36,21 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
+ * `script` inline, right after the policy and allowed in it by its hash: ahead of the stylesheet
+ * (a script after it would wait for it) and of every module script. Without a policy (the dev
+ * server drops it), first in the head.
+ */
+function withInlineScript(html: string, script: string): string {
+  const element = `<script>${script}</script>`;
+  return policyElement.test(html)
+    ? allowInPolicy(html, 'script-src', [sha256(script)]).replace(
+        policyElement,
+        (policy) => `${policy}\n    ${element}`,
+      )
+    : html.replace('<head>', () => `<head>\n    ${element}`);
+}
+
+/**
  * The entry's stylesheet goes into index.html: the first paint waits for the styles,
  * and a separate file is one more round trip before it. The policy allows exactly
  * that stylesheet, by its hash.
@@ -84,13 +99,7 @@ function loadFailureNoticeScript(): Plugin {
     name: 'load-failure-notice',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) =>
-        policyElement.test(html)
-          ? allowInPolicy(html, 'script-src', [sha256(loadFailureNotice)]).replace(
-              policyElement,
-              (element) => `${element}\n    <script>${loadFailureNotice}</script>`,
-            )
-          : html.replace('<head>', `<head>\n    <script>${loadFailureNotice}</script>`),
+      handler: (html) => withInlineScript(html, loadFailureNotice),
     },
   };
 }
@@ -119,16 +128,9 @@ function prerenderFirstScreen(enabled: boolean): Plugin {
           // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
           const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
           const styleHashes = styles.length > 0 ? ["'unsafe-hashes'", ...styles.map(sha256)] : [];
-          const withPolicy = allowInPolicy(
-            allowInPolicy(html, 'script-src', [sha256(prerenderedViewScript)]),
-            'style-src',
-            styleHashes,
-          );
-          return (
-            withPolicy
-              // Right after the policy, ahead of the stylesheet: a script after it would wait for it.
-              .replace(policyElement, (element) => `${element}\n    <script>${prerenderedViewScript}</script>`)
-              .replace('<div id="root"></div>', () => `<div id="root" data-prerendered>${markup}</div>`)
+          return withInlineScript(allowInPolicy(html, 'style-src', styleHashes), prerenderedViewScript).replace(
+            '<div id="root"></div>',
+            () => `<div id="root" data-prerendered>${markup}</div>`,
           );
         } finally {
           await server.close();
