@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, loadEnv, type Plugin } from 'vite';
@@ -104,6 +105,40 @@ function loadFailureNoticeScript(): Plugin {
   };
 }
 
+/**
+ * The service worker (src/embedded-api-worker.js), with `site` ahead of it: the build's id and every
+ * file of the build, which it saves as the copy for a room with no network. A new build is a new
+ * worker, so browsers install it and save the new copy. The dev server's worker saves nothing.
+ */
+const embeddedApiWorker = readFileSync(fileURLToPath(new URL('./src/embedded-api-worker.js', import.meta.url)), 'utf8');
+const workerFor = (site: { build: string; files: string[] }) =>
+  `const site = ${JSON.stringify(site)};\n${embeddedApiWorker}`;
+
+function embeddedApiWorkerScript(): Plugin {
+  return {
+    name: 'embedded-api-worker',
+    configureServer(server) {
+      server.middlewares.use('/embedded-api-worker.js', (_request, response) => {
+        response.setHeader('content-type', 'text/javascript; charset=utf-8');
+        response.end(workerFor({ build: 'dev', files: [] }));
+      });
+    },
+    // After the bundle is written, when index.html is final: a change to it alone is a new build too.
+    writeBundle({ dir }, bundle) {
+      const files = Object.keys(bundle)
+        .filter((file) => file.startsWith('assets/'))
+        .sort();
+      const page = bundle['index.html'];
+      const build = createHash('sha256')
+        .update(files.join('\n'))
+        .update(page?.type === 'asset' ? page.source : '')
+        .digest('hex')
+        .slice(0, 16);
+      writeFileSync(join(dir!, 'embedded-api-worker.js'), workerFor({ build, files }));
+    },
+  };
+}
+
 function prerenderFirstScreen(enabled: boolean): Plugin {
   return {
     name: 'prerender-first-screen',
@@ -149,6 +184,7 @@ export default defineConfig(({ mode, command }) => {
       prerenderFirstScreen(!apiBaseUrl),
       loadFailureNoticeScript(),
       inlineEntryStylesheet(),
+      embeddedApiWorkerScript(),
     ],
     resolve: {
       // Production build only: msw's cookie jar asks tldts for registrable domains, and tldts

@@ -33,7 +33,11 @@ const budgets = {
 
 /** Modules the page needs before it is interactive, besides the entry. */
 const neededBeforeInteractive = ['src/main.tsx', 'mocks/browser.ts'];
-const serviceWorkerScripts = ['embedded-api-worker.js', 'mockServiceWorker.js'];
+/** The service worker as built (src/embedded-api-worker.js, with the site's file list) and msw's, from public/. */
+const serviceWorkerScripts = [
+  { file: 'embedded-api-worker.js', source: 'src/embedded-api-worker.js' },
+  { file: 'mockServiceWorker.js', source: 'public/' },
+];
 
 type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: string[] };
 type Chunk = { file: string; source: string; gzip: number };
@@ -68,8 +72,8 @@ function measureBuild(dist: string): Stages {
   const entryKeys = closure(entries);
   const interactiveKeys = closure([...entries, ...neededBeforeInteractive]);
   const workers = serviceWorkerScripts
-    .filter((name) => existsSync(join(dist, name)))
-    .map((name) => ({ file: name, source: 'public/', gzip: gzipSize(join(dist, name)) }));
+    .filter(({ file }) => existsSync(join(dist, file)))
+    .map(({ file, source }) => ({ file, source, gzip: gzipSize(join(dist, file)) }));
   const beforeInteractive = [...[...interactiveKeys].map(chunk), ...workers];
 
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

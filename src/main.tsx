@@ -6,11 +6,13 @@ import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
 import { replayEarlyClick, stopKeepingClicks } from './lib/early-clicks';
 import { holdFetchUntil } from './lib/fetch-gate';
 import { showsPrerenderedView } from './lib/prerendered-view';
+import { saveOfflineCopyLater } from './lib/offline-copy';
 import { loadDashboardData } from './lib/report-queries';
 
 /**
  * The embedded API starts while the first screen renders: requests made before it
- * answers wait for it, instead of the whole render waiting.
+ * answers wait for it, instead of the whole render waiting. Its service worker also
+ * keeps the site for use without a network, saved once the page has settled.
  */
 if (usesEmbeddedMocks) {
   holdFetchUntil(apiUrl('/'), (networkFetch) =>
@@ -18,6 +20,7 @@ if (usesEmbeddedMocks) {
       .then(({ startEmbeddedApi }) =>
         startEmbeddedApi(`${import.meta.env.BASE_URL}embedded-api-worker.js`, networkFetch),
       )
+      .then((serving) => serving === 'worker' && saveOfflineCopyLater())
       .catch((error: unknown) => console.error('embedded API did not start', error)),
   );
 }

@@ -7,6 +7,7 @@ import { loadingCode } from '../lib/code-load';
 import { setLocale } from '../lib/locale';
 import { t } from '../lib/messages';
 import { urlWith, useSearchParams } from '../lib/url-state';
+import { OfflineCopyNotice } from './OfflineCopyNotice';
 import { PresentButton } from '../features/presentation/components/PresentButton';
 import { usePresenting } from '../features/presentation/hooks/usePresenting';
 import { leavePresentation } from '../features/presentation/present-url';
@@ -48,6 +49,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <h1>{t('app.title')}</h1>
           </header>
           <main className="app-main">
+            <OfflineCopyNotice />
             <DashboardPage />
           </main>
         </>

@@ -147,6 +147,14 @@ export function formatDate(isoDate: string): string {
   return `${day}/${month}/${year}`;
 }
 
+/** A moment in the reader's own time zone, as "18:05, 23/11/2026" in both languages. */
+export function formatTimeAndDate(isoMoment: string): string {
+  const at = new Date(isoMoment);
+  const twoDigits = (value: number) => String(value).padStart(2, '0');
+  const date = `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`;
+  return `${twoDigits(at.getHours())}:${twoDigits(at.getMinutes())}, ${formatDate(date)}`;
+}
+
 export function formatBasis(basis: Basis): string {
   return t(`basis.${basis}`);
 }

@@ -34,6 +34,11 @@ const vi = {
   'app.district': 'Quận Lê Chân · Thành phố Hải Phòng',
   'app.title': 'Kết quả thực hiện chỉ tiêu kinh tế – xã hội và xây dựng Đảng',
   'app.documentTitle': 'Quận Lê Chân · Kết quả thực hiện chỉ tiêu',
+  'offline.copy':
+    'Không kết nối được máy chủ: đây là bản lưu trên máy này{savedAt}. Số liệu là của các báo cáo có trong bản lưu; khi có mạng, hãy tải lại trang để xem bản mới nhất.',
+  'offline.savedAt': ', lưu lúc {time}',
+  'offline.reload': 'Tải lại trang',
+  'offline.copyShort': 'Bản lưu trên máy',
   'app.switchLanguage': 'English',
   'app.switchLanguageLabel': 'Switch to English',
   'dashboard.stale': 'Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.',
@@ -275,6 +280,11 @@ const en: Record<MessageKey, string> = {
   'app.district': 'Lê Chân District · Hai Phong City',
   'app.title': 'Socio-economic and Party-building targets: results',
   'app.documentTitle': 'Lê Chân District · Results against targets',
+  'offline.copy':
+    'The server cannot be reached: this is the copy saved on this computer{savedAt}. Its figures are those of the reports in that copy; once the network is back, reload the page for the latest.',
+  'offline.savedAt': ', saved at {time}',
+  'offline.reload': 'Reload the page',
+  'offline.copyShort': 'Saved copy',
   'app.switchLanguage': 'Tiếng Việt',
   'app.switchLanguageLabel': 'Chuyển sang tiếng Việt',
   'dashboard.stale': 'Could not refresh the figures; showing those loaded earlier.',

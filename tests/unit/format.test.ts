@@ -4,6 +4,7 @@ import {
   formatApproximate,
   formatBasis,
   formatDate,
+  formatTimeAndDate,
   formatFigureValue,
   formatNumber,
   formatPercent,
@@ -123,6 +124,13 @@ describe('formatDate', () => {
   it('turns an ISO date into day/month/year', () => {
     expect(formatDate('2023-09-22')).toBe('22/09/2023');
     expect(formatDate('2024-01-05')).toBe('05/01/2024');
+  });
+});
+
+describe('formatTimeAndDate', () => {
+  it("writes a moment in the reader's time zone as hours:minutes, day/month/year", () => {
+    expect(formatTimeAndDate(new Date(2026, 10, 23, 18, 5).toISOString())).toBe('18:05, 23/11/2026');
+    expect(formatTimeAndDate(new Date(2025, 0, 2, 7, 30).toISOString())).toBe('07:30, 02/01/2025');
   });
 });
 

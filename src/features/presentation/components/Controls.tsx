@@ -5,6 +5,7 @@ import { useFullscreen } from '../hooks/fullscreen';
 import { intervalChoices } from '../present-url';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
+import { offlineCopyWords, useOfflineCopy } from '../../../lib/offline-copy';
 
 type Props = {
   position: number;
@@ -39,10 +40,16 @@ const chosen = (apply: (value: string) => void) => (event: ChangeEvent<HTMLSelec
 export function Controls(props: Props) {
   const { position, count, periods, year, interval, paused } = props;
   const fullscreen = useFullscreen();
+  const copySentAt = useOfflineCopy();
   const choices: number[] = [...intervalChoices];
   if (interval !== null && !choices.includes(interval)) choices.unshift(interval);
   return (
     <nav className="present-controls" aria-label={t('present.controls')}>
+      {copySentAt !== undefined && (
+        <span className="present-controls__copy" title={offlineCopyWords(copySentAt)}>
+          {t('offline.copyShort')}
+        </span>
+      )}
       <button
         type="button"
         onClick={props.onPrevious}

@@ -1,0 +1,88 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchChromium,
+  mainText,
+  openDashboard,
+  screenshot,
+  textOf,
+  waitForDashboard,
+  waitForSlide,
+  withPage,
+} from './support/browser';
+import { serveDist } from './support/static-server';
+
+/**
+ * The meeting room may have no network. A browser that has opened the dashboard keeps a copy of the
+ * site (src/embedded-api-worker.js) and, when the server cannot be reached, shows that copy and
+ * says so.
+ */
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The name of the cache holding a whole copy (the page is saved last), or '' while there is none. */
+const savedCopy = (page: Page) =>
+  page.evaluate(async () => {
+    for (const name of await caches.keys()) if (await (await caches.open(name)).match('/')) return name;
+    return '';
+  });
+
+describe('a room with no network', () => {
+  it('shows the copy saved on an earlier visit, figures, charts and slides, and says it is the copy', async () => {
+    const server = await serveDist();
+    let serverUp = true;
+    try {
+      await withPage(
+        browser,
+        async (page, context) => {
+          await openDashboard(page, server.url, '/');
+          await expect.poll(() => savedCopy(page), { timeout: 30_000, interval: 250 }).toMatch(/^offline-copy-/);
+
+          // With the server up, a page comes from the network and carries no notice.
+          const online = await context.newPage();
+          await openDashboard(online, server.url, '/?year=2023');
+          expect(await online.locator('.offline-copy').count()).toBe(0);
+          await online.close();
+
+          await server.close();
+          serverUp = false;
+
+          const offline = await context.newPage();
+          const errors: string[] = [];
+          offline.on('pageerror', (error) => errors.push(error.message));
+          offline.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+          await offline.goto(`${server.url}/?year=2023`);
+          await waitForDashboard(offline);
+          const text = await mainText(offline);
+          expect(text).toContain('641,769 tỷ đồng');
+          expect(text).toContain('9 tháng đầu năm 2023');
+          expect(await offline.locator('.charts figure svg').count()).toBeGreaterThan(0);
+          const notice = await textOf(offline.locator('.offline-copy'));
+          expect(notice).toMatch(
+            /^Không kết nối được máy chủ: đây là bản lưu trên máy này, lưu lúc \d\d:\d\d, \d\d\/\d\d\/\d{4}\./,
+          );
+          await screenshot(offline, 'offline-copy');
+
+          await offline.goto(`${server.url}/?present=1&lang=en`);
+          await waitForSlide(offline);
+          expect(await textOf(offline.locator('main.present'))).toContain('1,947.272');
+          expect(await offline.locator('.present-controls__copy').textContent()).toBe('Saved copy');
+          await screenshot(offline, 'offline-copy-slide');
+          // The only errors: the browser could not check the server for a newer worker.
+          expect(errors.filter((error) => !error.startsWith('Failed to update a ServiceWorker'))).toEqual([]);
+        },
+        { viewport: { width: 1280, height: 720 } },
+      );
+    } finally {
+      if (serverUp) await server.close();
+    }
+  });
+});
