@@ -16,6 +16,9 @@ const whenIdle = (callback: () => void) =>
  * competes with the first screen or a leader's first clicks.
  */
 export function saveOfflineCopyLater(): void {
+  // A visitor who asked the browser to save data (a phone on a metered plan) is not sent the rest of the site.
+  const connection = (navigator as { connection?: { saveData?: boolean } }).connection;
+  if (connection?.saveData) return;
   setTimeout(
     () =>
       whenIdle(() => {
