@@ -71,10 +71,29 @@ describe('a room with no network', () => {
           );
           await screenshot(offline, 'offline-copy');
 
-          await offline.goto(`${server.url}/?present=1&lang=en`);
+          // The smallest projector, with every control (the pause button too): the mark keeps them in one row.
+          await offline.setViewportSize({ width: 1024, height: 768 });
+          await offline.goto(`${server.url}/?present=1&lang=en&interval=60`);
           await waitForSlide(offline);
           expect(await textOf(offline.locator('main.present'))).toContain('1,947.272');
           expect(await offline.locator('.present-controls__copy').textContent()).toBe('Saved copy');
+          const bar = await offline.locator('.present-controls').evaluate((element) => {
+            const controls = Array.from(element.children, (child) => child)
+              .filter((child) => !child.matches('.present-controls__copy'))
+              .map((child) => child.getBoundingClientRect());
+            return {
+              count: controls.length,
+              rowBottom: Math.min(...controls.map((box) => box.bottom)),
+              lowestTop: Math.max(...controls.map((box) => box.top)),
+              top: element.getBoundingClientRect().top,
+              markBottom: element.querySelector('.present-controls__copy')!.getBoundingClientRect().bottom,
+            };
+          });
+          expect(bar.count).toBe(8);
+          expect(bar.lowestTop, 'a second row of controls').toBeLessThan(bar.rowBottom);
+          expect(bar.markBottom, 'the mark above the bar').toBeLessThanOrEqual(bar.top);
+          await offline.mouse.move(500, 300);
+          await offline.mouse.move(520, 320);
           await screenshot(offline, 'offline-copy-slide');
           // The only errors: the browser could not check the server for a newer worker.
           expect(errors.filter((error) => !error.startsWith('Failed to update a ServiceWorker'))).toEqual([]);
