@@ -33,6 +33,9 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
   };
 }
 
+/** A file of this repository, as text. */
+const projectFile = (path: string) => readFileSync(fileURLToPath(new URL(`./${path}`, import.meta.url)), 'utf8');
+
 /** A source expression of the Content-Security-Policy allowing exactly `text`. */
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -91,7 +94,7 @@ const prerenderedViewScript = "if (!location.search) document.documentElement.da
  * every module script, so that it runs even when the entry cannot be fetched. The build allows it in
  * the policy by its hash; the dev server, which drops the policy, puts it first in the head.
  */
-const loadFailureNotice = readFileSync(fileURLToPath(new URL('./src/load-failure-notice.js', import.meta.url)), 'utf8')
+const loadFailureNotice = projectFile('src/load-failure-notice.js')
   .replace(/^\/\*\*[\s\S]*?\*\/\s*/, '')
   .trim();
 
@@ -110,7 +113,7 @@ function loadFailureNoticeScript(): Plugin {
  * file of the build, which it saves as the copy for a room with no network. A new build is a new
  * worker, so browsers install it and save the new copy. The dev server's worker saves nothing.
  */
-const embeddedApiWorker = readFileSync(fileURLToPath(new URL('./src/embedded-api-worker.js', import.meta.url)), 'utf8');
+const embeddedApiWorker = projectFile('src/embedded-api-worker.js');
 const workerFor = (site: { build: string; files: string[] }) =>
   `const site = ${JSON.stringify(site)};\n${embeddedApiWorker}`;
 

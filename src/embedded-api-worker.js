@@ -12,16 +12,12 @@
  *   the app can say which copy is on screen.
  */
 const copyPrefix = 'offline-copy-';
+/** The dev server's worker has no files to save: it keeps no copy and lets everything through. */
+const keepsCopy = site.files.length > 0;
 
 const pageUrl = new URL('./', self.location).href;
-const isSiteFile = (url) => site.files.includes(new URL(url).pathname.slice(1));
-/** A copy is whole once its last entry, the page, is in: files first, so a half-saved copy is never used. */
-const wholeCopy = async () => {
-  for (const name of (await caches.keys()).filter((key) => key.startsWith(copyPrefix)).reverse()) {
-    if (await (await caches.open(name)).match(pageUrl)) return name;
-  }
-  return undefined;
-};
+/** Whether a URL (or a path from the site's root) is one of the build's files. */
+const isSiteFile = (url) => site.files.includes(new URL(url, pageUrl).pathname.slice(1));
 
 async function saveCopy() {
   const name = copyPrefix + site.build;
@@ -32,14 +28,19 @@ async function saveCopy() {
   // A page of a newer build, already on the server, needs files this worker does not know: that
   // build's own worker, installed at the next visit, saves it.
   const needs = (await page.clone().text()).match(/\/assets\/[^"'()\s]+/g) ?? [];
-  if (!page.ok || !needs.every((file) => site.files.includes(file.slice(1)))) return;
+  if (!page.ok || !needs.every(isSiteFile)) return;
+  // The page last: a copy is whole once its page is in, so a half-saved copy is never served.
   await cache.put(pageUrl, page);
   for (const key of await caches.keys()) if (key.startsWith(copyPrefix) && key !== name) await caches.delete(key);
 }
 
+/** The newest whole copy's page, marked with the time its server sent it. */
 async function savedPage() {
-  const name = await wholeCopy();
-  const saved = name && (await (await caches.open(name)).match(pageUrl));
+  let saved;
+  for (const name of (await caches.keys()).filter((key) => key.startsWith(copyPrefix)).reverse()) {
+    saved = await (await caches.open(name)).match(pageUrl);
+    if (saved) break;
+  }
   if (!saved) return Response.error();
   const sentAt = new Date(saved.headers.get('date') ?? '');
   const mark = Number.isNaN(sentAt.getTime()) ? '' : sentAt.toISOString();
@@ -48,13 +49,13 @@ async function savedPage() {
 }
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'save-offline-copy' && site.files.length > 0) event.waitUntil(saveCopy());
+  if (event.data === 'save-offline-copy' && keepsCopy) event.waitUntil(saveCopy());
 });
 
 // Registered ahead of msw's worker: it would answer a site file itself, from the network.
 self.addEventListener('fetch', (event) => {
   const { request } = event;
-  if (site.files.length === 0 || request.method !== 'GET') return;
+  if (!keepsCopy || request.method !== 'GET') return;
   if (request.mode === 'navigate') {
     event.stopImmediatePropagation();
     event.respondWith(fetch(request).catch(savedPage));
@@ -68,16 +69,15 @@ self.addEventListener('install', (event) => {
   if (typeof event.addRoutes !== 'function') return;
   const api = new URLPattern({ pathname: '/api/*' });
   const toNetwork = { condition: { not: { urlPattern: api } }, source: 'network' };
-  const routes =
-    site.files.length === 0
-      ? []
-      : [
-          { condition: { requestMode: 'navigate' }, source: 'race-network-and-fetch-handler' },
-          {
-            condition: { urlPattern: new URLPattern({ pathname: '/assets/*' }) },
-            source: 'race-network-and-fetch-handler',
-          },
-        ];
+  const routes = keepsCopy
+    ? [
+        { condition: { requestMode: 'navigate' }, source: 'race-network-and-fetch-handler' },
+        {
+          condition: { urlPattern: new URLPattern({ pathname: '/assets/*' }) },
+          source: 'race-network-and-fetch-handler',
+        },
+      ]
+    : [];
   // Where a route is refused, the request reaches this worker, which lets it through or answers it.
   event
     .addRoutes([...routes, toNetwork])
