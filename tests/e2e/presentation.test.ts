@@ -45,8 +45,9 @@ function onPage(
 
 const slideId = (page: Page) => page.locator('main.present').getAttribute('data-slide');
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+/** The count in "Trang 3/13" or "Slide 3/13". */
 const slideCount = async (page: Page) =>
-  Number((await textOf(page.locator('.present__count'))).replace(/^Trang \d+\//, ''));
+  Number((await textOf(page.locator('.present__count'))).replace(/^\S+ \d+\//, ''));
 
 /** Presses a key and waits until the URL names the expected slide. */
 async function pressTo(page: Page, key: string, slide: string): Promise<void> {
@@ -340,7 +341,8 @@ type Layout = { scrollWidth: number; scrollHeight: number; innerWidth: number; i
 
 /**
  * The page does not scroll, and nothing on the slide is cut off: every element lies on the
- * screen and inside the card, panel or chart that holds it, and every chart label inside its drawing.
+ * screen and inside the card, panel or chart that holds it, every chart label inside its
+ * drawing and clear of the other labels on its axis.
  */
 function measureLayout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
@@ -375,6 +377,18 @@ function measureLayout(page: Page): Promise<Layout> {
           faults.push(`${name(element)} spills out of ${name(holder)}`);
       }
     }
+    // An axis's labels stand apart: a long category name must wrap, not run into its neighbour.
+    for (const axis of Array.from(main.querySelectorAll('.present-chart .recharts-cartesian-axis'))) {
+      const labels = Array.from(axis.querySelectorAll('.recharts-cartesian-axis-tick-value')).filter(visible);
+      labels.forEach((label, index) => {
+        const a = label.getBoundingClientRect();
+        for (const other of labels.slice(index + 1)) {
+          const b = other.getBoundingClientRect();
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+            faults.push(`${name(label)} overlaps ${name(other)}`);
+        }
+      });
+    }
     return {
       scrollWidth: document.documentElement.scrollWidth,
       scrollHeight: document.documentElement.scrollHeight,
@@ -396,16 +410,22 @@ const pictured = new Set([
   'group-investment',
 ]);
 
-describe.each(sizes)('every slide at $width×$height', (viewport) => {
+/** Every size in Vietnamese; English, whose words run longer, on the two smallest. */
+const layouts = [
+  ...sizes.map((size) => ({ ...size, lang: 'vi' })),
+  ...sizes.slice(0, 2).map((size) => ({ ...size, lang: 'en' })),
+];
+
+describe.each(layouts)('every slide at $width×$height ($lang)', ({ lang, ...viewport }) => {
   it.each(['2023', '2024'])(
     `%s: no scrolling, nothing clipped, screenshots in test-results/screenshots/present-*`,
     (year) =>
       onPage(
-        `/?present=1&year=${year}`,
+        `/?present=1&year=${year}${lang === 'en' ? '&lang=en' : ''}`,
         async (page) => {
           const count = await slideCount(page);
           expect(count).toBeGreaterThanOrEqual(12);
-          const size = `${viewport.width}x${viewport.height}`;
+          const size = `${viewport.width}x${viewport.height}${lang === 'en' ? '-en' : ''}`;
           if (year === '2023') await screenshot(page, `present-${size}-controls`);
           // As the room sees it: the controls and the cursor gone after 3 s without mouse movement.
           await page.locator('main.present--idle').waitFor({ timeout: 5000 });

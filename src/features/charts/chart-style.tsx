@@ -1,3 +1,4 @@
+import { Text } from 'recharts';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 /** Colours come from CSS variables (styles.css), so a theme can change them in one place. */
@@ -46,6 +47,36 @@ export function PeriodTick({ x, y, payload }: { x?: number; y?: number; payload?
         </tspan>
       )}
     </text>
+  );
+}
+
+type CategoryTickProps = {
+  x?: number;
+  y?: number;
+  width?: number;
+  visibleTicksCount?: number;
+  payload?: { value: string };
+};
+
+/**
+ * A category's name under its bar, wrapped to the bar's share of the axis: recharts
+ * wraps at the whole axis's width, so a long name on a narrow chart ran into its
+ * neighbour's or off the drawing.
+ */
+export function CategoryTick({ x, y, width = 0, visibleTicksCount = 1, payload }: CategoryTickProps) {
+  return (
+    <Text
+      x={x}
+      y={y}
+      width={Math.max(width / visibleTicksCount - 4, 40)}
+      textAnchor="middle"
+      verticalAnchor="start"
+      fill={axisTick.fill}
+      fontSize={axisTick.fontSize}
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {payload?.value ?? ''}
+    </Text>
   );
 }
 

@@ -8,7 +8,7 @@ import {
   formatPeriodInSentence,
 } from '../../../lib/format';
 import type { MonthAgainstAverage } from '../chart-data';
-import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import { axisTick, CategoryTick, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -72,7 +72,7 @@ export function MonthChart({ rows, sources }: Props) {
     >
       <BarChart data={data} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="name" tick={axisTick} interval={0} />
+        <XAxis dataKey="name" tick={<CategoryTick />} interval={0} height={64} />
         <YAxis tickFormatter={percentTick} tick={axisTick} width={52} ticks={ticks} domain={[0, ticks.at(-1)!]} />
         <ReferenceLine y={100} stroke={chartColors.reference} strokeWidth={2} />
         <Tooltip
