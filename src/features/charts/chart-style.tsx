@@ -1,4 +1,4 @@
-import { Text } from 'recharts';
+import { Text, type LabelProps } from 'recharts';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 /** Colours come from CSS variables (styles.css), so a theme can change them in one place. */
@@ -33,49 +33,102 @@ export function niceTicks(max: number, intervals = 4): number[] {
   return Array.from({ length: Math.round(top / step) + 1 }, (_, index) => index * step);
 }
 
-/** An axis label on two lines: the period, and under it "≈ suy ra" for a derived bar. */
-export function PeriodTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
-  const [period, mark] = (payload?.value ?? '').split('|');
+/**
+ * A rough width of chart text, on the wide side for this typeface's digits and
+ * accented letters: enough to tell whether a label needs a narrower form.
+ */
+const roughTextWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
+
+/** What recharts passes to a custom tick: its place, the axis's width and the number of ticks. */
+type TickProps = {
+  x?: number;
+  y?: number;
+  width?: number;
+  visibleTicksCount?: number;
+  index?: number;
+  payload?: { value: string };
+};
+
+const bandWidth = ({ width = 0, visibleTicksCount = 1 }: TickProps) => width / visibleTicksCount;
+
+/**
+ * An axis label: the period, and under it "≈ suy ra" for a derived bar. Where the
+ * bar's share of the axis is too narrow for the period (a phone), the period takes
+ * two lines ("9 tháng" over "2022") rather than run into its neighbour's.
+ */
+export function PeriodTick(props: TickProps) {
+  const { x, y, payload } = props;
+  const [period = '', mark] = (payload?.value ?? '').split('|');
+  const split = period.lastIndexOf(' ');
+  const lines =
+    split > 0 && roughTextWidth(period, axisTick.fontSize) > bandWidth(props) - 6
+      ? [period.slice(0, split), period.slice(split + 1)]
+      : [period];
   return (
     <text x={x} y={y} textAnchor="middle" fill={axisTick.fill} fontSize={axisTick.fontSize}>
-      <tspan x={x} dy="1em">
-        {period}
-      </tspan>
-      {mark && (
-        <tspan x={x} dy="1.2em">
-          {mark}
-        </tspan>
+      {[...lines, mark].map(
+        (line, index) =>
+          line && (
+            <tspan key={index} x={x} dy={index === 0 ? '1em' : '1.2em'}>
+              {line}
+            </tspan>
+          ),
       )}
     </text>
   );
 }
 
-type CategoryTickProps = {
-  x?: number;
-  y?: number;
-  width?: number;
-  visibleTicksCount?: number;
-  payload?: { value: string };
-};
-
 /**
  * A category's name under its bar, wrapped to the bar's share of the axis: recharts
  * wraps at the whole axis's width, so a long name on a narrow chart ran into its
- * neighbour's or off the drawing.
+ * neighbour's or off the drawing. Where one word is wider than that share
+ * ("Accommodation" on a phone), every other name steps down two lines, so that each
+ * may take the width of two bars.
  */
-export function CategoryTick({ x, y, width = 0, visibleTicksCount = 1, payload }: CategoryTickProps) {
+export function CategoryTick(props: TickProps) {
+  const { x, y = 0, index = 0, payload } = props;
+  const name = payload?.value ?? '';
+  const band = bandWidth(props);
+  const longestWord = Math.max(...name.split(' ').map((word) => roughTextWidth(word, axisTick.fontSize)));
+  const staggered = longestWord > band - 4;
+  // The last name, two bars wide, would run off the drawing: it ends where its bar's share does.
+  const last = staggered && index === (props.visibleTicksCount ?? 1) - 1;
   return (
     <Text
-      x={x}
-      y={y}
-      width={Math.max(width / visibleTicksCount - 4, 40)}
-      textAnchor="middle"
+      x={last ? (x ?? 0) + band / 2 : x}
+      y={staggered && index % 2 === 1 ? y + 2.2 * axisTick.fontSize : y}
+      width={Math.max((staggered ? 2 * band : band) - 4, 40)}
+      textAnchor={last ? 'end' : 'middle'}
       verticalAnchor="start"
       fill={axisTick.fill}
       fontSize={axisTick.fontSize}
       className="recharts-cartesian-axis-tick-value"
     >
-      {payload?.value ?? ''}
+      {name}
+    </Text>
+  );
+}
+
+/**
+ * A bar's figure over it, at the axis's size where it fits the bar's width and
+ * smaller where it does not (a phone), so that neighbouring figures stay apart.
+ */
+export function BarValueLabel({ viewBox, value }: LabelProps) {
+  if (!viewBox || !('width' in viewBox) || value === undefined) return null;
+  const { x = 0, y = 0, width = 0 } = viewBox;
+  const text = String(value);
+  const longest = Math.max(...text.split(' ').map((word) => roughTextWidth(word, axisTick.fontSize)));
+  return (
+    <Text
+      x={x + width / 2}
+      y={y - 5}
+      width={width}
+      textAnchor="middle"
+      verticalAnchor="end"
+      fill="var(--text)"
+      fontSize={longest > width ? 11 : axisTick.fontSize}
+    >
+      {text}
     </Text>
   );
 }

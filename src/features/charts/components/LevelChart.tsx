@@ -15,7 +15,15 @@ import {
 import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
 import type { LevelSeries } from '../chart-data';
-import { axisTick, chartColors, DerivedPattern, integerTick, niceTicks, PeriodTick } from '../chart-style';
+import {
+  axisTick,
+  BarValueLabel,
+  chartColors,
+  DerivedPattern,
+  integerTick,
+  niceTicks,
+  PeriodTick,
+} from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -76,7 +84,7 @@ export function LevelChart({ series, chosen, sources }: Props) {
       <BarChart data={rows} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <DerivedPattern id={patternId} />
         <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="axis" tick={<PeriodTick />} interval={0} height={44} />
+        <XAxis dataKey="axis" tick={<PeriodTick />} interval={0} height={58} />
         <YAxis tickFormatter={integerTick} tick={axisTick} width={64} ticks={ticks} domain={[0, ticks.at(-1)!]} />
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as (typeof rows)[number]).label, formatUnitName(unit)]}
@@ -90,7 +98,7 @@ export function LevelChart({ series, chosen, sources }: Props) {
               strokeWidth={row.chosen ? 3 : 1.5}
             />
           ))}
-          <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={13} />
+          <LabelList dataKey="label" position="top" content={<BarValueLabel />} />
         </Bar>
       </BarChart>
     </ChartFrame>
