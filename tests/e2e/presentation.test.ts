@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot, textOf, type Viewport, waitForDashboard, waitForSlide, withPage } from './support/browser';
-import { overlappingChartText } from './support/chart-text';
+import { chartFaults } from './support/chart-faults';
 import { startHarness } from './support/harness';
 
 /**
@@ -425,7 +425,7 @@ describe.each(layouts)('every slide at $width×$height ($lang)', ({ lang, ...vie
             expect(layout.scrollHeight, `${where}: page height`).toBe(layout.innerHeight);
             expect(layout.scrollWidth, `${where}: page width`).toBe(layout.innerWidth);
             expect(layout.faults, `${where}: clipped or spilling`).toEqual([]);
-            expect(await overlappingChartText(page, '.present__slide'), `${where}: chart text`).toEqual([]);
+            expect(await chartFaults(page, '.present__slide'), `${where}: chart text`).toEqual([]);
             if (pictured.has(id))
               await screenshot(page, `present-${size}-${year}-${String(slide).padStart(2, '0')}-${id}`);
           }

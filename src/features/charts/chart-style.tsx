@@ -1,4 +1,4 @@
-import { Text, type LabelProps } from 'recharts';
+import { Text, useChartWidth, YAxis, type LabelProps } from 'recharts';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 /** Colours come from CSS variables (styles.css), so a theme can change them in one place. */
@@ -106,6 +106,24 @@ export function CategoryTick(props: TickProps) {
     >
       {name}
     </Text>
+  );
+}
+
+/**
+ * The names beside horizontal bars, as wide as `width` where the chart has room; on a
+ * narrower chart (a phone) at most half of it, the names wrapping, so that the bars
+ * and their figures keep the other half rather than vanish behind the names.
+ */
+export function NameAxis({ width }: { width: number }) {
+  const chartWidth = useChartWidth() ?? 2 * width;
+  return (
+    <YAxis
+      type="category"
+      dataKey="name"
+      tick={axisTick}
+      width={Math.round(Math.min(width, Math.max(110, chartWidth / 2)))}
+      interval={0}
+    />
   );
 }
 

@@ -1,10 +1,10 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
 import { formatBasis, formatIndicatorName, formatPercentage, formatPeriod } from '../../../lib/format';
 import type { Basis, Report } from '../../../lib/report-schema';
 import type { AttainmentBar } from '../chart-data';
-import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import { axisTick, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { barRowsHeight, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
+import { barRowsHeights, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t, type MessageKey } from '../../../lib/messages';
 
 type Props = { bars: AttainmentBar[]; report: Report; sources: SourceEntry[] };
@@ -57,7 +57,7 @@ export function AttainmentChart({ bars, report, sources }: Props) {
       })}
       sources={sources}
       table={table}
-      height={barRowsHeight(data.length)}
+      {...barRowsHeights(data.length)}
       legend={
         <ChartLegend
           items={familyLegend
@@ -74,7 +74,7 @@ export function AttainmentChart({ bars, report, sources }: Props) {
       >
         <CartesianGrid horizontal={false} stroke={chartColors.grid} />
         <XAxis type="number" ticks={ticks} domain={[0, ticks.at(-1)!]} tickFormatter={percentTick} tick={axisTick} />
-        <YAxis type="category" dataKey="name" tick={axisTick} width={340} interval={0} />
+        <NameAxis width={340} />
         <ReferenceLine x={100} stroke={chartColors.reference} strokeWidth={2} />
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('attainment.col.rate')]}

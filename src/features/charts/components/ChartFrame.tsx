@@ -5,6 +5,7 @@ import {
   useId,
   useRef,
   useState,
+  useSyncExternalStore,
   type ReactElement,
   type ReactNode,
 } from 'react';
@@ -77,6 +78,8 @@ type Props = {
   legend?: ReactNode;
   table: ChartTableData;
   height: number;
+  /** The height on a phone, where the names beside the bars wrap to several lines. */
+  phoneHeight?: number;
   children: ReactElement<{ width?: number; height?: number }>;
 };
 
@@ -89,8 +92,9 @@ function reportsOf(entries: SourceEntry[]): { period: Period; source: ReportSour
 }
 
 /** Every chart: a title that states the finding, unit and period, a source line, and the same numbers as a table. */
-export function ChartFrame({ title, subtitle, sources, notes = [], legend, table, height, children }: Props) {
+export function ChartFrame({ title, subtitle, sources, notes = [], legend, table, children, ...sizes }: Props) {
   const id = useId();
+  const height = usePhoneScreen() && sizes.phoneHeight ? sizes.phoneHeight : sizes.height;
   const [showTable, setShowTable] = useState(false);
   const [failure, setFailure] = useState('');
   const figureRef = useRef<HTMLElement>(null);
@@ -154,7 +158,29 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
 }
 
 /** Horizontal bar charts grow with their rows, so labels never crowd. */
-export const barRowsHeight = (rows: number) => Math.max(160, rows * 34 + 40);
+/**
+ * The heights of a chart of horizontal bars; on a phone a row holds its name wrapped
+ * to half the chart's width, five lines by default.
+ */
+export const barRowsHeights = (rows: number, phoneRow = 72) => ({
+  height: Math.max(160, rows * 34 + 40),
+  phoneHeight: Math.max(160, rows * phoneRow + 40),
+});
+
+/** The stylesheet's phone width (styles.css), where the charts are narrow. */
+const phoneQuery = '(max-width: 600px)';
+
+function usePhoneScreen(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia?.(phoneQuery);
+      query?.addEventListener('change', changed);
+      return () => query?.removeEventListener('change', changed);
+    },
+    () => window.matchMedia?.(phoneQuery).matches ?? false,
+    () => false,
+  );
+}
 
 /** One colour per period, the chosen one named as such. */
 export function PeriodLegend({ periods, chosen }: { periods: Period[]; chosen: Period }) {

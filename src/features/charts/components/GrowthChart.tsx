@@ -1,9 +1,9 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
 import { formatIndicatorName, formatPercentage, formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period, Report } from '../../../lib/report-schema';
 import type { GrowthRow } from '../chart-data';
-import { axisTick, chartColors, percentTick } from '../chart-style';
+import { axisTick, chartColors, NameAxis, percentTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -65,7 +65,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
       >
         <CartesianGrid horizontal={false} stroke={chartColors.grid} />
         <XAxis type="number" tickFormatter={percentTick} tick={axisTick} />
-        <YAxis type="category" dataKey="name" tick={axisTick} width={200} interval={0} />
+        <NameAxis width={200} />
         <ReferenceLine x={0} stroke={chartColors.axis} />
         <Tooltip
           formatter={(_value, name, item) => [

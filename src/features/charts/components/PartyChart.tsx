@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
 import {
   formatApproximateNumber,
   formatBasis,
@@ -11,9 +11,9 @@ import {
 import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
 import type { PartyBar } from '../chart-data';
-import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import { axisTick, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { barRowsHeight, ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
+import { barRowsHeights, ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
 import { t } from '../../../lib/messages';
 
 type Props = { bars: PartyBar[]; periods: Period[]; chosen: Period; sources: SourceEntry[] };
@@ -68,7 +68,7 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
       subtitle={t('partyChart.subtitle')}
       sources={sources}
       table={table}
-      height={barRowsHeight(data.length)}
+      {...barRowsHeights(data.length, 100)}
       legend={<PeriodLegend periods={periods} chosen={chosen} />}
     >
       <BarChart
@@ -79,7 +79,7 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
       >
         <CartesianGrid horizontal={false} stroke={chartColors.grid} />
         <XAxis type="number" ticks={ticks} domain={[0, ticks.at(-1)!]} tickFormatter={percentTick} tick={axisTick} />
-        <YAxis type="category" dataKey="name" tick={axisTick} width={420} interval={0} />
+        <NameAxis width={420} />
         <ReferenceLine x={100} stroke={chartColors.reference} strokeWidth={2} />
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('partyChart.tooltip')]}

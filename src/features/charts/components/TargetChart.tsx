@@ -1,12 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis } from 'recharts';
 import { formatPeriod } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period, TargetBand } from '../../../lib/report-schema';
 import { bandWords, formatAssignedBy } from '../../../lib/target-bands';
 import type { TargetRow } from '../chart-data';
-import { axisTick, chartColors, integerTick } from '../chart-style';
+import { axisTick, chartColors, integerTick, NameAxis } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
-import { barRowsHeight, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
+import { barRowsHeights, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
 
 type Props = { rows: TargetRow[]; chosen: Period; sources: SourceEntry[] };
@@ -57,7 +57,7 @@ export function TargetChart({ rows, chosen, sources }: Props) {
       subtitle={t('targetChart.subtitle')}
       sources={sources}
       table={table}
-      height={barRowsHeight(data.length)}
+      {...barRowsHeights(data.length, 90)}
       legend={
         <ChartLegend
           items={present.map((kind) => ({ label: kindLegend(kind), className: `target-set__segment--${kind}` }))}
@@ -72,7 +72,7 @@ export function TargetChart({ rows, chosen, sources }: Props) {
       >
         <CartesianGrid horizontal={false} stroke={chartColors.grid} />
         <XAxis type="number" allowDecimals={false} tickFormatter={integerTick} tick={axisTick} />
-        <YAxis type="category" dataKey="name" tick={axisTick} width={360} interval={0} />
+        <NameAxis width={360} />
         <Tooltip />
         {present.map((kind) => (
           <Bar
