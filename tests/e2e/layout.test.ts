@@ -71,10 +71,13 @@ describe.each(sizes)('at $width×$height', (viewport) => {
   );
 });
 
-describe('charts on phones and a 4:3 screen, in both languages', () => {
+describe('charts on phones, a tablet and a 4:3 screen, in both languages', () => {
   it.each([
     { width: 360, height: 800 },
     { width: 390, height: 844 },
+    { width: 601, height: 900 },
+    { width: 768, height: 1024 },
+    { width: 905, height: 800 },
     { width: 1024, height: 768 },
   ])(
     'at $width px every chart shows its bars, and no label or figure is cut off or runs into another',

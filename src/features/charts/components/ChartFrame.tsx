@@ -78,8 +78,8 @@ type Props = {
   legend?: ReactNode;
   table: ChartTableData;
   height: number;
-  /** The height on a phone, where the names beside the bars wrap to several lines. */
-  phoneHeight?: number;
+  /** The height on a narrow screen, where the names beside the bars wrap to several lines. */
+  narrowHeight?: number;
   children: ReactElement<{ width?: number; height?: number }>;
 };
 
@@ -94,7 +94,7 @@ function reportsOf(entries: SourceEntry[]): { period: Period; source: ReportSour
 /** Every chart: a title that states the finding, unit and period, a source line, and the same numbers as a table. */
 export function ChartFrame({ title, subtitle, sources, notes = [], legend, table, children, ...sizes }: Props) {
   const id = useId();
-  const height = usePhoneScreen() && sizes.phoneHeight ? sizes.phoneHeight : sizes.height;
+  const height = useNarrowScreen() && sizes.narrowHeight ? sizes.narrowHeight : sizes.height;
   const [showTable, setShowTable] = useState(false);
   const [failure, setFailure] = useState('');
   const figureRef = useRef<HTMLElement>(null);
@@ -159,25 +159,28 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
 
 /** Horizontal bar charts grow with their rows, so labels never crowd. */
 /**
- * The heights of a chart of horizontal bars; on a phone a row holds its name wrapped
- * to half the chart's width, five lines by default.
+ * The heights of a chart of horizontal bars; on a narrow screen a row holds its name
+ * wrapped to half the chart's width (NameAxis), five lines by default.
  */
-export const barRowsHeights = (rows: number, phoneRow = 72) => ({
+export const barRowsHeights = (rows: number, narrowRow = 72) => ({
   height: Math.max(160, rows * 34 + 40),
-  phoneHeight: Math.max(160, rows * phoneRow + 40),
+  narrowHeight: Math.max(160, rows * narrowRow + 40),
 });
 
-/** The stylesheet's phone width (styles.css), where the charts are narrow. */
-const phoneQuery = '(max-width: 600px)';
+/**
+ * Up to the stylesheet's one-column width (styles.css): charts narrower than about
+ * 840 px, where the widest names column (420 px) is halved and its names wrap.
+ */
+const narrowQuery = '(max-width: 900px)';
 
-function usePhoneScreen(): boolean {
+function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     (changed) => {
-      const query = window.matchMedia?.(phoneQuery);
+      const query = window.matchMedia?.(narrowQuery);
       query?.addEventListener('change', changed);
       return () => query?.removeEventListener('change', changed);
     },
-    () => window.matchMedia?.(phoneQuery).matches ?? false,
+    () => window.matchMedia?.(narrowQuery).matches ?? false,
     () => false,
   );
 }
