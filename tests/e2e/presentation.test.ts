@@ -342,7 +342,8 @@ type Layout = { scrollWidth: number; scrollHeight: number; innerWidth: number; i
 
 /**
  * The page does not scroll, and nothing on the slide is cut off: every element lies on the
- * screen and inside the card, panel or chart that holds it, and every chart label inside its drawing.
+ * screen and inside the card, panel or chart that holds it (a chart's own text and bars:
+ * chartFaults, below).
  */
 function measureLayout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
@@ -368,7 +369,7 @@ function measureLayout(page: Page): Promise<Layout> {
       if (!inside(box, screen)) faults.push(`${name(element)} leaves the screen`);
     }
     const holders =
-      '.present__top, .present__slide, .present-card, .party__list > li, .present-indicator__facts, .target-set, .chart__head, .chart__legend, .present-chart svg.recharts-surface';
+      '.present__top, .present__slide, .present-card, .party__list > li, .present-indicator__facts, .target-set, .chart__head, .chart__legend';
     for (const holder of Array.from(main.querySelectorAll(holders))) {
       const outer = holder.getBoundingClientRect();
       for (const element of Array.from(holder.querySelectorAll('*')).filter(visible)) {

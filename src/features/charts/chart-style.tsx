@@ -39,6 +39,10 @@ export function niceTicks(max: number, intervals = 4): number[] {
  */
 const roughTextWidth = (text: string, fontSize: number) => text.length * fontSize * 0.62;
 
+/** The rough width of a label's longest word at the axis's size: no wrapping makes it narrower. */
+const longestWordWidth = (text: string) =>
+  Math.max(...text.split(' ').map((word) => roughTextWidth(word, axisTick.fontSize)));
+
 /** What recharts passes to a custom tick: its place, the axis's width and the number of ticks. */
 type TickProps = {
   x?: number;
@@ -89,8 +93,7 @@ export function CategoryTick(props: TickProps) {
   const { x, y = 0, index = 0, payload } = props;
   const name = payload?.value ?? '';
   const band = bandWidth(props);
-  const longestWord = Math.max(...name.split(' ').map((word) => roughTextWidth(word, axisTick.fontSize)));
-  const staggered = longestWord > band - 4;
+  const staggered = longestWordWidth(name) > band - 4;
   // The last name, two bars wide, would run off the drawing: it ends where its bar's share does.
   const last = staggered && index === (props.visibleTicksCount ?? 1) - 1;
   return (
@@ -135,7 +138,6 @@ export function BarValueLabel({ viewBox, value }: LabelProps) {
   if (!viewBox || !('width' in viewBox) || value === undefined) return null;
   const { x = 0, y = 0, width = 0 } = viewBox;
   const text = String(value);
-  const longest = Math.max(...text.split(' ').map((word) => roughTextWidth(word, axisTick.fontSize)));
   return (
     <Text
       x={x + width / 2}
@@ -144,7 +146,7 @@ export function BarValueLabel({ viewBox, value }: LabelProps) {
       textAnchor="middle"
       verticalAnchor="end"
       fill="var(--text)"
-      fontSize={longest > width ? 11 : axisTick.fontSize}
+      fontSize={longestWordWidth(text) > width ? 11 : axisTick.fontSize}
     >
       {text}
     </Text>

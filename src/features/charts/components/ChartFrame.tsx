@@ -157,10 +157,10 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
   );
 }
 
-/** Horizontal bar charts grow with their rows, so labels never crowd. */
 /**
- * The heights of a chart of horizontal bars; on a narrow screen a row holds its name
- * wrapped to half the chart's width (NameAxis), five lines by default.
+ * The heights of a chart of horizontal bars, which grows with its rows so that labels never
+ * crowd; on a narrow screen a row holds its name wrapped to half the chart's width
+ * (NameAxis), five lines by default.
  */
 export const barRowsHeights = (rows: number, narrowRow = 72) => ({
   height: Math.max(160, rows * 34 + 40),
