@@ -34,18 +34,35 @@ async function saveCopy() {
   for (const key of await caches.keys()) if (key.startsWith(copyPrefix) && key !== name) await caches.delete(key);
 }
 
-/** The newest whole copy's page, marked with the time its server sent it. */
+/** The newest whole copy's page, marked with the time its server sent it; undefined when there is none. */
 async function savedPage() {
   let saved;
   for (const name of (await caches.keys()).filter((key) => key.startsWith(copyPrefix)).reverse()) {
     saved = await (await caches.open(name)).match(pageUrl);
     if (saved) break;
   }
-  if (!saved) return Response.error();
+  if (!saved) return undefined;
   const sentAt = new Date(saved.headers.get('date') ?? '');
   const mark = Number.isNaN(sentAt.getTime()) ? '' : sentAt.toISOString();
   const html = (await saved.text()).replace('<html ', `<html data-offline-copy="${mark}" `);
   return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
+
+/**
+ * How long a page waits for the server before the copy is shown. A network that hangs (a cable
+ * plugged into a switch that leads nowhere, a proxy that never answers) rather than refusing would
+ * otherwise leave the room on a blank tab until the browser gives up, minutes later.
+ */
+const serverPatienceMs = 5000;
+
+/** The page from the network; the copy when the network fails or has not answered in time. */
+async function page(request) {
+  const network = fetch(request);
+  const late = new Promise((resolve) => setTimeout(resolve, serverPatienceMs, 'late'));
+  const first = await Promise.race([network.catch(() => 'failed'), late]);
+  if (first instanceof Response) return first;
+  // With no copy, a late network is still the only hope, and a failed one the browser's own error page.
+  return (await savedPage()) ?? network;
 }
 
 self.addEventListener('message', (event) => {
@@ -58,7 +75,7 @@ self.addEventListener('fetch', (event) => {
   if (!keepsCopy || request.method !== 'GET') return;
   if (request.mode === 'navigate') {
     event.stopImmediatePropagation();
-    event.respondWith(fetch(request).catch(savedPage));
+    event.respondWith(page(request));
   } else if (isSiteFile(request.url)) {
     event.stopImmediatePropagation();
     event.respondWith(caches.match(request).then((saved) => saved ?? fetch(request)));

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,7 +12,7 @@ import {
   waitForSlide,
   withPage,
 } from './support/browser';
-import { serveDist } from './support/static-server';
+import { distDir, serveDist } from './support/static-server';
 
 /**
  * The meeting room may have no network. A browser that has opened the dashboard keeps a copy of the
@@ -35,6 +37,12 @@ const savedCopy = (page: Page) =>
     return '';
   });
 
+/** A first visit, kept open until the worker has saved the whole copy. */
+async function visitUntilSaved(page: Page, url: string): Promise<void> {
+  await openDashboard(page, url, '/');
+  await expect.poll(() => savedCopy(page), { timeout: 30_000, interval: 250 }).toMatch(/^offline-copy-/);
+}
+
 describe('a room with no network', () => {
   it('shows the copy saved on an earlier visit, figures, charts and slides, and says it is the copy', async () => {
     const server = await serveDist();
@@ -43,8 +51,7 @@ describe('a room with no network', () => {
       await withPage(
         browser,
         async (page, context) => {
-          await openDashboard(page, server.url, '/');
-          await expect.poll(() => savedCopy(page), { timeout: 30_000, interval: 250 }).toMatch(/^offline-copy-/);
+          await visitUntilSaved(page, server.url);
 
           // With the server up, a page comes from the network and carries no notice.
           const online = await context.newPage();
@@ -102,6 +109,61 @@ describe('a room with no network', () => {
       );
     } finally {
       if (serverUp) await server.close();
+    }
+  });
+
+  it('shows the copy when the server takes the connection but never answers, after 5 s, not minutes', async () => {
+    let hanging = false;
+    const server = await serveDist({ intercept: () => (hanging ? 'hang' : undefined) });
+    try {
+      await withPage(
+        browser,
+        async (page, context) => {
+          await visitUntilSaved(page, server.url);
+          hanging = true;
+
+          const stalled = await context.newPage();
+          const started = Date.now();
+          await stalled.goto(`${server.url}/?year=2023`, { timeout: 20_000 });
+          await waitForDashboard(stalled);
+          const waited = Date.now() - started;
+          expect(waited, 'the page waited for the server first').toBeGreaterThanOrEqual(4500);
+          expect(await mainText(stalled)).toContain('641,769 tỷ đồng');
+          expect(await textOf(stalled.locator('.offline-copy'))).toMatch(/^Không kết nối được máy chủ: đây là bản lưu/);
+        },
+        { viewport: { width: 1280, height: 720 } },
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('saves no copy when the server already holds a newer build, whose files this worker does not know', async () => {
+    const built = await readFile(join(distDir, 'index.html'), 'utf8');
+    const newer = built.replace(/\/assets\/([\w-]+)-[\w-]+\.js/, '/assets/$1-newerbuild.js');
+    expect(newer).not.toBe(built);
+    let pageRequests = 0;
+    const server = await serveDist({
+      // The first request for the page is the visit; the next, the worker's, finds the newer build.
+      intercept: (pathname) => (pathname === '/' && ++pageRequests > 1 ? { html: newer } : undefined),
+    });
+    try {
+      await withPage(
+        browser,
+        async (page) => {
+          await openDashboard(page, server.url, '/');
+          const copyName = () =>
+            page.evaluate(async () => (await caches.keys()).find((name) => name.startsWith('offline-copy-')) ?? '');
+          await expect.poll(copyName, { timeout: 30_000, interval: 250 }).not.toBe('');
+          await expect.poll(() => pageRequests, { timeout: 30_000, interval: 100 }).toBe(2);
+          // The worker stores the page right after fetching it, if ever: give it ample time.
+          await page.waitForTimeout(1500);
+          expect(await savedCopy(page)).toBe('');
+        },
+        { viewport: { width: 1280, height: 720 } },
+      );
+    } finally {
+      await server.close();
     }
   });
 });

@@ -50,6 +50,11 @@ export type ServeOptions = {
   cache?: boolean;
   /** Called for every response once it is sent. */
   onResponse?: (entry: ServedResponse) => void;
+  /**
+   * Lets a test change the host's answer to a path: 'hang' never answers (a network that hangs rather
+   * than refusing); `{ html }` is sent in place of the file, as a page of another build would be.
+   */
+  intercept?: (pathname: string) => 'hang' | { html: string } | undefined;
 };
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
@@ -123,6 +128,8 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
         }),
       );
     }
+    const interception = options.intercept?.(pathname);
+    if (interception === 'hang') return;
     const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
     // Never serve anything outside the folder.
     const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
@@ -132,6 +139,10 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
       ifNoneMatch: request.headers['if-none-match'],
       gzipped,
     };
+    if (interception) {
+      sendFile(response, index, Buffer.from(interception.html), sendOptions);
+      return;
+    }
     if (body) {
       sendFile(response, file, body, sendOptions);
       return;
@@ -153,4 +164,4 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
 }
 
 /** The production build in dist/, served on 127.0.0.1. */
-export const serveDist = (): Promise<StaticServer> => serveStatic(distDir);
+export const serveDist = (options: ServeOptions = {}): Promise<StaticServer> => serveStatic(distDir, options);
