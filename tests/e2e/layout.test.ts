@@ -96,6 +96,85 @@ describe('charts on phones, a tablet and a 4:3 screen, in both languages', () =>
   );
 });
 
+describe("the month chart's names", () => {
+  it.each([
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+    { width: 360, height: 800 },
+  ])('at $width px take the room they need under the bars, with no blank band below them', async (viewport) => {
+    for (const lang of ['vi', 'en'])
+      await onPage(
+        `/?year=2023&lang=${lang}`,
+        async (page) => {
+          const chart = page
+            .locator('.chart')
+            .filter({ hasText: /bình quân một tháng của|against the average month of/ });
+          const below = await chart.locator('svg.recharts-surface').evaluate((svg) => {
+            const names = Array.from(svg.querySelectorAll('.recharts-xAxis-tick-labels text'));
+            const lowest = Math.max(...names.map((name) => name.getBoundingClientRect().bottom));
+            return { count: names.length, space: svg.getBoundingClientRect().bottom - lowest };
+          });
+          expect(below.count, lang).toBe(4);
+          expect(below.space, `${lang}: space under the lowest name, px`).toBeGreaterThanOrEqual(0);
+          expect(below.space, `${lang}: space under the lowest name, px`).toBeLessThanOrEqual(20);
+        },
+        viewport,
+      );
+  });
+});
+
+describe('a figure across the red 100% line', () => {
+  it('on a phone keeps its digits clear of the line: no red within the figures the line crosses', async () => {
+    for (const lang of ['vi', 'en'])
+      await onPage(
+        `/?year=2023&lang=${lang}`,
+        async (page) => {
+          // The middle of each figure that a vertical reference line runs through, in page pixels.
+          const crossed = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('.charts svg.recharts-surface')).flatMap((svg) => {
+              const lines = Array.from(svg.querySelectorAll('.recharts-reference-line line'))
+                .map((line) => line.getBoundingClientRect())
+                .filter((line) => line.width < 4);
+              return Array.from(svg.querySelectorAll('.recharts-label-list text'))
+                .map((text) => text.getBoundingClientRect())
+                .filter((box) => lines.some((line) => line.left > box.left + 2 && line.right < box.right - 2))
+                .map((box) => ({
+                  x: box.left + window.scrollX,
+                  y: box.top + window.scrollY + box.height * 0.3,
+                  width: box.width,
+                  height: box.height * 0.4,
+                }));
+            }),
+          );
+          expect(crossed.length, `${lang}: figures the line runs through`).toBeGreaterThan(0);
+          for (const clip of crossed) {
+            const shot = (await page.screenshot({ clip, fullPage: true })).toString('base64');
+            const reddish = await page.evaluate(async (png) => {
+              const image = new Image();
+              image.src = `data:image/png;base64,${png}`;
+              await image.decode();
+              const canvas = document.createElement('canvas');
+              canvas.width = image.width;
+              canvas.height = image.height;
+              const context = canvas.getContext('2d')!;
+              context.drawImage(image, 0, 0);
+              const { data } = context.getImageData(0, 0, image.width, image.height);
+              let count = 0;
+              for (let index = 0; index < data.length; index += 4)
+                if (data[index]! - Math.max(data[index + 1]!, data[index + 2]!) > 50) count += 1;
+              return count;
+            }, shot);
+            expect(
+              reddish,
+              `${lang}: red pixels within the figure at ${Math.round(clip.x)}, ${Math.round(clip.y)}`,
+            ).toBe(0);
+          }
+        },
+        { width: 360, height: 800 },
+      );
+  });
+});
+
 describe('first screen at 1920×1080, without scrolling', () => {
   it.each(['2023', '2024'])(
     '%s: target summary, party building and every tile value fit above the fold',

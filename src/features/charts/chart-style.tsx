@@ -1,4 +1,4 @@
-import { Text, useChartWidth, YAxis, type LabelProps } from 'recharts';
+import { Text, useChartWidth, usePlotArea, XAxis, YAxis, type LabelProps } from 'recharts';
 import { formatNumber, formatPercent } from '../../lib/format';
 
 /** Colours come from CSS variables (styles.css), so a theme can change them in one place. */
@@ -13,6 +13,20 @@ export const chartColors = {
 } as const;
 
 export const axisTick = { fill: 'var(--muted)', fontSize: 13 };
+
+/**
+ * A bar's figure, ringed with the chart's background: where it stands across the red 100%
+ * line or a grid line, the line stops at the ring rather than strike through the digits.
+ * Attributes, not CSS, so that the PNG export draws the ring too.
+ */
+export const barFigure = {
+  fill: 'var(--text)',
+  fontSize: axisTick.fontSize,
+  stroke: 'var(--surface)',
+  strokeWidth: 8,
+  strokeLinejoin: 'round',
+  paintOrder: 'stroke',
+} as const;
 
 export const integerTick = (value: number) => formatNumber(value, 0);
 export const percentTick = (value: number) => formatPercent(value, 0);
@@ -82,25 +96,56 @@ export function PeriodTick(props: TickProps) {
   );
 }
 
+/** How a category's name sits under its bar, given the bar's share of the axis (`band`). */
+function categoryLayout(name: string, band: number, index: number) {
+  // Where one word is wider than the band ("Accommodation" on a phone), every other name steps
+  // down, so that each may take the width of two bars.
+  const staggered = longestWordWidth(name) > band - 4;
+  return {
+    staggered,
+    width: Math.max((staggered ? 2 * band : band) - 4, 40),
+    drop: staggered && index % 2 === 1 ? 2.2 * axisTick.fontSize : 0,
+  };
+}
+
+/**
+ * The number of lines a name wraps to at `width`, counted on the many side: a line too many
+ * leaves one blank, a line too few cuts the name off. The rough width is close to the real one
+ * for lower-case Latin words ("Accommodation & food"), so the words count 15% wider here.
+ */
+function roughLineCount(name: string, width: number): number {
+  const wide = (text: string) => 1.15 * roughTextWidth(text, axisTick.fontSize);
+  let lines = 1;
+  let used = 0;
+  for (const word of name.split(' ')) {
+    const needed = wide(word);
+    if (used > 0 && used + wide(' ') + needed > width) {
+      lines += 1;
+      used = needed;
+    } else {
+      used += (used > 0 ? wide(' ') : 0) + needed;
+    }
+  }
+  return lines;
+}
+
 /**
  * A category's name under its bar, wrapped to the bar's share of the axis: recharts
  * wraps at the whole axis's width, so a long name on a narrow chart ran into its
- * neighbour's or off the drawing. Where one word is wider than that share
- * ("Accommodation" on a phone), every other name steps down two lines, so that each
- * may take the width of two bars.
+ * neighbour's or off the drawing.
  */
 export function CategoryTick(props: TickProps) {
-  const { x, y = 0, index = 0, payload } = props;
+  const { x = 0, y = 0, index = 0, payload } = props;
   const name = payload?.value ?? '';
   const band = bandWidth(props);
-  const staggered = longestWordWidth(name) > band - 4;
+  const { staggered, width, drop } = categoryLayout(name, band, index);
   // The last name, two bars wide, would run off the drawing: it ends where its bar's share does.
   const last = staggered && index === (props.visibleTicksCount ?? 1) - 1;
   return (
     <Text
-      x={last ? (x ?? 0) + band / 2 : x}
-      y={staggered && index % 2 === 1 ? y + 2.2 * axisTick.fontSize : y}
-      width={Math.max((staggered ? 2 * band : band) - 4, 40)}
+      x={last ? x + band / 2 : x}
+      y={y + drop}
+      width={width}
       textAnchor={last ? 'end' : 'middle'}
       verticalAnchor="start"
       fill={axisTick.fill}
@@ -110,6 +155,23 @@ export function CategoryTick(props: TickProps) {
       {name}
     </Text>
   );
+}
+
+/**
+ * The names under vertical bars (`CategoryTick`), in a row as tall as they need at this
+ * chart's width: four lines on a phone, one on a projector, where a fixed height left a
+ * blank band between the names and the source line.
+ */
+export function CategoryAxis({ names }: { names: string[] }) {
+  const band = (usePlotArea()?.width ?? 0) / Math.max(names.length, 1);
+  const depth = Math.max(
+    ...names.map((name, index) => {
+      const { width, drop } = categoryLayout(name, band, index);
+      return drop + roughLineCount(name, width) * axisTick.fontSize;
+    }),
+  );
+  // Above the names, the tick (6) and its margin (2); below them, room for descenders.
+  return <XAxis dataKey="name" tick={<CategoryTick />} interval={0} height={Math.ceil(depth + 14)} />;
 }
 
 /**
@@ -132,7 +194,8 @@ export function NameAxis({ width }: { width: number }) {
 
 /**
  * A bar's figure over it, at the axis's size where it fits the bar's width and
- * smaller where it does not (a phone), so that neighbouring figures stay apart.
+ * smaller where it does not (a phone), so that neighbouring figures stay apart. It
+ * stands far enough above the bar that its ring (`barFigure`) never bites the bar's top.
  */
 export function BarValueLabel({ viewBox, value }: LabelProps) {
   if (!viewBox || !('width' in viewBox) || value === undefined) return null;
@@ -141,12 +204,12 @@ export function BarValueLabel({ viewBox, value }: LabelProps) {
   return (
     <Text
       x={x + width / 2}
-      y={y - 5}
+      y={y - 9}
       width={width}
       textAnchor="middle"
       verticalAnchor="end"
-      fill="var(--text)"
-      fontSize={longestWordWidth(text) > width ? 11 : axisTick.fontSize}
+      {...barFigure}
+      fontSize={longestWordWidth(text) > width ? 11 : barFigure.fontSize}
     >
       {text}
     </Text>

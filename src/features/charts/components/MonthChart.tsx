@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, YAxis } from 'recharts';
 import {
   formatAmount,
   formatApproximate,
@@ -8,7 +8,7 @@ import {
   formatPeriodInSentence,
 } from '../../../lib/format';
 import type { MonthAgainstAverage } from '../chart-data';
-import { axisTick, CategoryTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import { axisTick, BarValueLabel, CategoryAxis, chartColors, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, type ChartTableData } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -72,14 +72,14 @@ export function MonthChart({ rows, sources }: Props) {
     >
       <BarChart data={data} margin={{ top: 24, right: 8, bottom: 4, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke={chartColors.grid} />
-        <XAxis dataKey="name" tick={<CategoryTick />} interval={0} height={64} />
+        <CategoryAxis names={data.map((row) => row.name)} />
         <YAxis tickFormatter={percentTick} tick={axisTick} width={52} ticks={ticks} domain={[0, ticks.at(-1)!]} />
         <ReferenceLine y={100} stroke={chartColors.reference} strokeWidth={2} />
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('monthChart.tooltip')]}
         />
         <Bar dataKey="value" fill={chartColors.reported} isAnimationActive={false}>
-          <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={13} />
+          <LabelList dataKey="label" position="top" content={<BarValueLabel />} />
         </Bar>
       </BarChart>
     </ChartFrame>
