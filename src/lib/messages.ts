@@ -155,6 +155,7 @@ const vi = {
   'growth.allUp': 'Các chỉ tiêu đều tăng so với cùng kỳ; ',
   'growth.finding': '{latest} tăng chậm hơn {previous} ở {slower}/{count} chỉ tiêu',
   'growth.subtitle': '% tăng so với cùng kỳ năm trước · mỗi kỳ so với chính kỳ đó của năm trước',
+  'growth.notStated': '{period}: báo cáo không nêu mức tăng so với cùng kỳ của {names}, nên không có cột.',
   'level.finding': '{name} {period} {change} so với cùng kỳ',
   'level.fallback': '{name} qua các kỳ',
   'level.derivedMark': '≈ suy ra',
@@ -167,6 +168,8 @@ const vi = {
   'level.legend.derived': 'Số suy ra từ tỷ lệ tăng (≈)',
   'level.legend.chosen': 'Viền đậm: kỳ đang xem',
   'level.mismatch': '{period}: báo cáo nêu {stated}, còn mức tăng của kỳ sau cho {implied}; hai số không khớp.',
+  'level.rateOnly': '{period}: báo cáo chỉ nêu tỷ lệ ({rates}), không nêu số tuyệt đối, nên kỳ này không có cột.',
+  'level.notStated': '{period}: báo cáo không nêu chỉ tiêu này, nên kỳ này không có cột.',
   'level.fullYearNote':
     'Ghi chú số liệu: số cả năm {year} suy ra từ mức tăng {growth} của năm {nextYear} là {implied}, trong khi kế hoạch năm {year} suy ra từ số {partial} ({share} kế hoạch) là {plan}, chênh {gap}. Báo cáo không nêu số cả năm {year}.',
   'targetChart.name': 'số chỉ tiêu đạt',
@@ -404,6 +407,7 @@ const en: Record<MessageKey, string> = {
   'growth.allUp': 'Every indicator grew on the same period; ',
   'growth.finding': '{latest} grew more slowly than the {previous} for {slower} of {count} indicators',
   'growth.subtitle': '% growth on the same period of the previous year · each period against its own',
+  'growth.notStated': '{period}: the report gives no growth on the same period for {names}, so no bar.',
   'level.finding': '{name}, {period}: {change} on the same period',
   'level.fallback': '{name} over the periods',
   'level.derivedMark': '≈ derived',
@@ -417,6 +421,8 @@ const en: Record<MessageKey, string> = {
   'level.legend.chosen': 'Bold outline: shown period',
   'level.mismatch':
     '{period}: the report states {stated}, while the next period’s growth implies {implied}; the two disagree.',
+  'level.rateOnly': '{period}: the report gives only a rate ({rates}), no amount, so this period has no bar.',
+  'level.notStated': '{period}: the report does not give this indicator, so this period has no bar.',
   'level.fullYearNote':
     'Data note: the full year {year} implied by the {growth} growth of {nextYear} is {implied}, while the {year} annual plan implied by the {partial} figure ({share} of plan) is {plan}, {gap} apart. The reports give no full-year {year} figure.',
   'targetChart.name': 'targets met',

@@ -51,6 +51,28 @@ describe('trend charts', () => {
     expect(within(retail).getByText(/Ghi chú số liệu: số cả năm 2023 suy ra/)).toBeInTheDocument();
   });
 
+  it('says why the shown period has no bar, and then marks no bar as the shown one', () => {
+    renderCharts(2024);
+    const tax = chart(/^Thuế ngoài quốc doanh qua các kỳ/);
+    expect(tax.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(2);
+    expect(
+      within(tax).getByText(
+        'Năm 2024: báo cáo chỉ nêu tỷ lệ (182,4% kế hoạch thành phố giao), không nêu số tuyệt đối, nên kỳ này không có cột.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(tax).queryByText('Viền đậm: kỳ đang xem')).toBeNull();
+    // Where the shown period has its bar, the legend names its outline.
+    expect(within(chart(/^Bán lẻ hàng hoá năm 2024/)).getByText('Viền đậm: kỳ đang xem')).toBeInTheDocument();
+  });
+
+  it('names the indicators whose growth a report does not give, where their bars are missing', () => {
+    renderCharts(2023);
+    const growth = chart(/^Các chỉ tiêu đều tăng so với cùng kỳ/);
+    expect(within(growth).getByText(/báo cáo không nêu mức tăng/)).toHaveTextContent(
+      'Năm 2024: báo cáo không nêu mức tăng so với cùng kỳ của thu ngân sách, thuế ngoài quốc doanh, nên không có cột.',
+    );
+  });
+
   it('opens a table with the same numbers, derived ones explained', async () => {
     renderCharts(2023);
     const budget = chart(/^Thu ngân sách 9 tháng đầu năm 2023 tăng 10% so với cùng kỳ/);

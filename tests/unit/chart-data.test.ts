@@ -47,9 +47,22 @@ describe('levelSeries: each indicator over the periods known for it', () => {
     expect(notes[0]).toContain('chênh 16%');
   });
 
-  it('has no bar where the report gives only a percentage (2024 non-state tax)', () => {
-    const { bars } = levelSeries(reports, indicator('non-state-tax'));
+  it('has no bar where the report gives only a percentage (2024 non-state tax), and a note says so', () => {
+    const { bars, notes } = levelSeries(reports, indicator('non-state-tax'));
     expect(bars.map((bar) => formatPeriod(bar.period))).toEqual(['9 tháng đầu năm 2022', '9 tháng đầu năm 2023']);
+    expect(notes).toEqual([
+      'Năm 2024: báo cáo chỉ nêu tỷ lệ (182,4% kế hoạch thành phố giao), không nêu số tuyệt đối, nên kỳ này không có cột.',
+    ]);
+  });
+
+  it('notes a report that does not give the indicator at all', () => {
+    const withoutRetail = {
+      ...report2024,
+      figures: report2024.figures.filter((figure) => figure.indicator !== 'retail-sales'),
+    };
+    const { bars, notes } = levelSeries([report2023, withoutRetail], indicator('retail-sales'));
+    expect(bars.map((bar) => formatPeriod(bar.period))).toEqual(['9 tháng đầu năm 2022', '9 tháng đầu năm 2023']);
+    expect(notes).toEqual(['Năm 2024: báo cáo không nêu chỉ tiêu này, nên kỳ này không có cột.']);
   });
 
   it('keeps budget revenue 2024 (no growth stated) without a derived 2023 bar', () => {

@@ -3,6 +3,7 @@ import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
 import {
   formatAmount,
   formatApproximate,
+  formatBasisAfterRate,
   formatPercent,
   formatPercentage,
   formatPeriod,
@@ -39,13 +40,16 @@ const tolerance = 0.02;
 export function levelSeries(reports: readonly Report[], indicator: Indicator): LevelSeries {
   const stated: LevelBar[] = [];
   const derived: DerivedFigure[] = [];
+  const notes: string[] = [];
   for (const report of reports) {
     const figure = mainFigure(report, indicator.id);
-    if (!figure || figure.value === null) continue;
+    if (!figure || figure.value === null) {
+      notes.push(missingBarNote(report, figure?.percentages ?? []));
+      continue;
+    }
     stated.push({ period: figure.period, value: figure.value, decimals: figure.decimals, estimate: figure.estimate });
     derived.push(...deriveFromFigure(figure));
   }
-  const notes: string[] = [];
   const bars = [...stated];
   for (const item of derived.filter((d) => d.kind === 'previousPeriodValue')) {
     const reported = stated.find((bar) => samePeriod(bar.period, item.period));
@@ -63,6 +67,14 @@ export function levelSeries(reports: readonly Report[], indicator: Indicator): L
   }
   notes.push(...fullYearNotes(derived, indicator));
   return { indicator, bars: bars.sort((a, b) => comparePeriods(a.period, b.period)), notes };
+}
+
+/** Why a report's period has no bar: it gives the indicator as rates only, or not at all. */
+function missingBarNote(report: Report, rates: readonly Percentage[]): string {
+  const period = formatPeriod(report.period);
+  if (rates.length === 0) return t('level.notStated', { period });
+  const stated = rates.map((rate) => `${formatPercentage(rate)} ${formatBasisAfterRate(rate.basis)}`).join('; ');
+  return t('level.rateOnly', { period, rates: stated });
 }
 
 /**

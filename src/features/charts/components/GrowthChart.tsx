@@ -27,6 +27,18 @@ export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
   return allUp ? `${t('growth.allUp')}${finding}` : finding;
 }
 
+/** Where a report states no growth for an indicator its bar is missing: a note per report names them. */
+export function growthGaps(rows: GrowthRow[], reports: Report[]): string[] {
+  return reports.flatMap((report, index) => {
+    const names = rows
+      .filter((row) => row.rates[index] === null)
+      .map((row) => formatIndicatorName(row.indicator, 'shortName').toLowerCase());
+    return names.length === 0
+      ? []
+      : [t('growth.notStated', { period: formatPeriod(report.period), names: names.join(', ') })];
+  });
+}
+
 /** Growth against the same period last year: rates, which compare across periods of different length. */
 export function GrowthChart({ rows, reports, chosen, sources }: Props) {
   const data = rows.map((row) => ({
@@ -53,6 +65,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
       title={growthFinding(rows, reports)}
       subtitle={t('growth.subtitle')}
       sources={sources}
+      notes={growthGaps(rows, reports)}
       table={table}
       height={Math.max(180, data.length * reports.length * 26 + 60)}
       legend={<PeriodLegend periods={reports.map((report) => report.period)} chosen={chosen} />}

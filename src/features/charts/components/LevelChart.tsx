@@ -76,7 +76,10 @@ export function LevelChart({ series, chosen, sources }: Props) {
           items={[
             { label: t('level.legend.stated'), className: 'chart__swatch--reported' },
             { label: t('level.legend.derived'), className: 'chart__swatch--derived' },
-            { label: t('level.legend.chosen'), className: 'chart__swatch--chosen' },
+            // No bar stands out where the shown period has none (its note says why).
+            ...(rows.some((row) => row.chosen)
+              ? [{ label: t('level.legend.chosen'), className: 'chart__swatch--chosen' }]
+              : []),
           ]}
         />
       }
