@@ -164,6 +164,11 @@ export function formatBasisAfterRate(basis: Basis): string {
   return t('basis.afterRate', { basis: formatBasis(basis) });
 }
 
+/** A rate with its basis: "69,79% kế hoạch thành phố giao", "69.79% of the city's plan". */
+export function formatRateWithBasis(percentage: Percentage): string {
+  return `${formatPercentage(percentage)} ${formatBasisAfterRate(percentage.basis)}`;
+}
+
 /** "Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023": a source in one line. */
 export function formatSource(source: ReportSource): string {
   return [source.outlet, source.author, source.publishedOn ? formatDate(source.publishedOn) : t('source.noDate')].join(

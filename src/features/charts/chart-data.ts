@@ -3,11 +3,11 @@ import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
 import {
   formatAmount,
   formatApproximate,
-  formatBasisAfterRate,
   formatPercent,
   formatPercentage,
   formatPeriod,
   formatPeriodInSentence,
+  formatRateWithBasis,
 } from '../../lib/format';
 import { t } from '../../lib/messages';
 import { comparePeriods, lengthInMonths, mainFigure, samePeriod } from '../../lib/periods';
@@ -73,7 +73,7 @@ export function levelSeries(reports: readonly Report[], indicator: Indicator): L
 function missingBarNote(report: Report, rates: readonly Percentage[]): string {
   const period = formatPeriod(report.period);
   if (rates.length === 0) return t('level.notStated', { period });
-  const stated = rates.map((rate) => `${formatPercentage(rate)} ${formatBasisAfterRate(rate.basis)}`).join('; ');
+  const stated = rates.map(formatRateWithBasis).join('; ');
   return t('level.rateOnly', { period, rates: stated });
 }
 

@@ -6,7 +6,7 @@ import {
   formatNumber,
   formatPercentage,
   formatPeriod,
-  formatBasisAfterRate,
+  formatRateWithBasis,
 } from '../../../lib/format';
 import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
@@ -58,7 +58,7 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
         formatIndicatorName(bar.indicator),
         formatNumber(bar.achieved, 0),
         targetText(bar),
-        `${formatPercentage(bar)} ${formatBasisAfterRate(bar.basis)}`,
+        formatRateWithBasis(bar),
       ],
     })),
   };

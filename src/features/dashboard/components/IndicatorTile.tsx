@@ -2,12 +2,11 @@ import { growthPercentage, planPercentages } from '../../../lib/attainment';
 import {
   formatFigureValue,
   formatNumber,
-  formatPercentage,
   formatPeriod,
   formatUnit,
   formatIndicatorName,
   formatPeriodInSentence,
-  formatBasisAfterRate,
+  formatRateWithBasis,
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
@@ -49,10 +48,7 @@ function PartialPeriod({ figure }: { figure: Figure }) {
         <strong>{formatFigureValue(figure) ?? '—'}</strong>
         {figure.estimate && <> · {t('tile.estimate')}</>}
         {figure.percentages.map((percentage) => (
-          <span key={percentage.basis}>
-            {' '}
-            · {formatPercentage(percentage)} {formatBasisAfterRate(percentage.basis)}
-          </span>
+          <span key={percentage.basis}> · {formatRateWithBasis(percentage)}</span>
         ))}
       </p>
     </div>

@@ -1,10 +1,9 @@
 import {
   formatFigureValue,
   formatNumber,
-  formatPercentage,
   formatPeriod,
   formatIndicatorName,
-  formatBasisAfterRate,
+  formatRateWithBasis,
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
 import type { IndicatorTileModel } from '../indicator-tiles';
@@ -21,7 +20,7 @@ function PartyFigure({ figure }: { figure: Figure }) {
       <strong className="party__count">{formatFigureValue(figure)}</strong>{' '}
       {figure.percentages.map((percentage) => (
         <span key={percentage.basis} className="party__percentage">
-          {formatPercentage(percentage)} {formatBasisAfterRate(percentage.basis)}
+          {formatRateWithBasis(percentage)}
         </span>
       ))}
       {figure.detail && (
