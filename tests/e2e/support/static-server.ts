@@ -130,9 +130,6 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
     }
     const interception = options.intercept?.(pathname);
     if (interception === 'hang') return;
-    const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
-    // Never serve anything outside the folder.
-    const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
     const sendOptions = {
       ...options,
       acceptsGzip: /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')),
@@ -140,9 +137,13 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
       gzipped,
     };
     if (interception) {
-      sendFile(response, index, Buffer.from(interception.html), sendOptions);
+      // Not index.html's bytes: kept out of the compressed files' cache.
+      sendFile(response, index, Buffer.from(interception.html), { ...sendOptions, gzipped: new Map() });
       return;
     }
+    const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+    // Never serve anything outside the folder.
+    const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
     if (body) {
       sendFile(response, file, body, sendOptions);
       return;
