@@ -175,6 +175,72 @@ describe('a figure across the red 100% line', () => {
   });
 });
 
+describe('bar figures', () => {
+  it.each(['2023', '2024'])(
+    '%s: each stands on a patch of the background that holds its text, drawn without a stroke',
+    async (year) => {
+      await onPage(
+        `/?year=${year}`,
+        async (page) => {
+          // Figures beside or above their bars; the target chart's counts stand inside theirs.
+          const figures = await page.evaluate(() =>
+            Array.from(document.querySelectorAll('.charts .recharts-label-list text')).flatMap((text) => {
+              const box = text.getBoundingClientRect();
+              const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+              const inBar = Array.from(text.closest('svg')!.querySelectorAll('.recharts-rectangle')).some((bar) => {
+                const area = bar.getBoundingClientRect();
+                return area.left < x && x < area.right && area.top < y && y < area.bottom;
+              });
+              if (inBar) return [];
+              const patch = text.previousElementSibling;
+              const ground = patch?.tagName === 'rect' ? patch.getBoundingClientRect() : undefined;
+              return {
+                text: text.textContent ?? '',
+                // Stroked glyphs are drawn as outlines, which slowed every repaint of the charts.
+                stroke: getComputedStyle(text).stroke,
+                holds:
+                  ground !== undefined &&
+                  ground.left <= box.left &&
+                  ground.right >= box.right &&
+                  ground.top <= box.top + box.height * 0.2 &&
+                  ground.bottom >= box.bottom - box.height * 0.2,
+              };
+            }),
+          );
+          expect(figures.length).toBeGreaterThan(10);
+          for (const figure of figures) {
+            expect(figure.stroke, figure.text).toBe('none');
+            expect(figure.holds, `${figure.text}: its patch holds it`).toBe(true);
+          }
+        },
+        { width: 1366, height: 768 },
+      );
+    },
+  );
+
+  it('on a phone keep the month chart\'s "≈" on the line of the figure it qualifies', async () => {
+    for (const lang of ['vi', 'en'])
+      await onPage(
+        `/?year=2023&lang=${lang}`,
+        async (page) => {
+          const figures = await page
+            .locator('.chart')
+            .filter({ hasText: /bình quân một tháng của|against the average month of/ })
+            .locator('.recharts-label-list text')
+            .evaluateAll((texts) =>
+              texts.map((text) => ({ text: text.textContent ?? '', lines: text.querySelectorAll('tspan').length })),
+            );
+          expect(figures.map((figure) => figure.text)).toHaveLength(4);
+          for (const figure of figures) {
+            expect(figure.text, lang).toMatch(/^≈ /);
+            expect(figure.lines, `${lang}: lines of ${figure.text}`).toBe(1);
+          }
+        },
+        { width: 360, height: 800 },
+      );
+  });
+});
+
 describe('first screen at 1920×1080, without scrolling', () => {
   it.each(['2023', '2024'])(
     '%s: target summary, party building and every tile value fit above the fold',

@@ -14,20 +14,6 @@ export const chartColors = {
 
 export const axisTick = { fill: 'var(--muted)', fontSize: 13 };
 
-/**
- * A bar's figure, ringed with the chart's background: where it stands across the red 100%
- * line or a grid line, the line stops at the ring rather than strike through the digits.
- * Attributes, not CSS, so that the PNG export draws the ring too.
- */
-export const barFigure = {
-  fill: 'var(--text)',
-  fontSize: axisTick.fontSize,
-  stroke: 'var(--surface)',
-  strokeWidth: 8,
-  strokeLinejoin: 'round',
-  paintOrder: 'stroke',
-} as const;
-
 export const integerTick = (value: number) => formatNumber(value, 0);
 export const percentTick = (value: number) => formatPercent(value, 0);
 
@@ -192,27 +178,99 @@ export function NameAxis({ width }: { width: number }) {
   );
 }
 
+/** What recharts passes to a label's content: the bar's box and the figure. */
+type FigureProps = Pick<LabelProps, 'viewBox' | 'value'>;
+
+const barBox = (viewBox: FigureProps['viewBox']) =>
+  viewBox && 'width' in viewBox
+    ? { x: viewBox.x ?? 0, y: viewBox.y ?? 0, width: viewBox.width ?? 0, height: viewBox.height ?? 0 }
+    : undefined;
+
 /**
- * A bar's figure over it, at the axis's size where it fits the bar's width and
- * smaller where it does not (a phone), so that neighbouring figures stay apart. It
- * stands far enough above the bar that its ring (`barFigure`) never bites the bar's top.
+ * A figure's lines on a patch of the chart's background: where the figure stands across
+ * the red 100% line or a grid line, the line stops at the patch rather than strike
+ * through the digits. A rectangle, not a stroke around the glyphs: stroked text is drawn
+ * as outlines, glyph by glyph, which made each repaint of a chart (the period switch's
+ * frame included) several milliseconds slower. Attributes, not CSS, so that the PNG
+ * export draws the patch too. `centreY` is the middle of the block of lines.
  */
-export function BarValueLabel({ viewBox, value }: LabelProps) {
-  if (!viewBox || !('width' in viewBox) || value === undefined) return null;
-  const { x = 0, y = 0, width = 0 } = viewBox;
-  const text = String(value);
+function FigureOnGround({
+  x,
+  centreY,
+  lines,
+  anchor,
+  fontSize,
+  widest = Infinity,
+}: {
+  x: number;
+  centreY: number;
+  lines: string[];
+  anchor: 'start' | 'middle' | 'end';
+  fontSize: number;
+  /** The patch's widest, so that it never covers a neighbouring bar. */
+  widest?: number;
+}) {
+  const lineHeight = 1.2 * fontSize;
+  const width = Math.min(Math.max(...lines.map((line) => roughTextWidth(line, fontSize))), widest);
+  const left = { start: x, middle: x - width / 2, end: x - width }[anchor];
+  const top = centreY - (lines.length * lineHeight) / 2;
   return (
-    <Text
-      x={x + width / 2}
-      y={y - 9}
-      width={width}
-      textAnchor="middle"
-      verticalAnchor="end"
-      {...barFigure}
-      fontSize={longestWordWidth(text) > width ? 11 : barFigure.fontSize}
-    >
-      {text}
-    </Text>
+    <g>
+      {/* 3 px beyond the rough width, which runs a pixel short for a figure ending in "%". */}
+      <rect x={left - 3} y={top} width={width + 6} height={lines.length * lineHeight} fill="var(--surface)" />
+      <text x={x} textAnchor={anchor} fill="var(--text)" fontSize={fontSize}>
+        {lines.map((line, index) => (
+          // Each line's digits centred on its share of the block (0.355em: half their height).
+          <tspan key={index} x={x} y={top + (index + 0.5) * lineHeight} dy="0.355em">
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+/** A bar's figure 5 px past its end (horizontal bars), leftwards for a negative one. */
+export function BesideBarFigure({ viewBox, value }: FigureProps) {
+  const bar = barBox(viewBox);
+  if (!bar || value === undefined) return null;
+  const sign = bar.width < 0 ? -1 : 1;
+  return (
+    <FigureOnGround
+      x={bar.x + bar.width + 5 * sign}
+      centreY={bar.y + bar.height / 2}
+      lines={[String(value)]}
+      anchor={sign < 0 ? 'end' : 'start'}
+      fontSize={axisTick.fontSize}
+    />
+  );
+}
+
+/**
+ * A bar's figure over it, on one line where it fits: at the axis's size, else smaller
+ * (a phone), reaching at most a little into the gap beside its bar (recharts leaves a
+ * fifth of each category empty), so that neighbouring figures stay apart. Only a figure
+ * too wide even then takes a word to a line. It stands far enough above the bar that
+ * its patch never covers the bar's top.
+ */
+export function BarValueLabel({ viewBox, value }: FigureProps) {
+  const bar = barBox(viewBox);
+  if (!bar || value === undefined) return null;
+  const text = String(value);
+  const room = 1.2 * bar.width;
+  const oneLine = [axisTick.fontSize, 11].find((size) => roughTextWidth(text, size) <= room);
+  const fontSize = oneLine ?? (longestWordWidth(text) > room ? 11 : axisTick.fontSize);
+  const lines = oneLine ? [text] : text.split(' ');
+  const height = lines.length * 1.2 * fontSize;
+  return (
+    <FigureOnGround
+      x={bar.x + bar.width / 2}
+      centreY={bar.y - 4 - height / 2}
+      lines={lines}
+      anchor="middle"
+      fontSize={fontSize}
+      widest={room}
+    />
   );
 }
 

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, 
 import { formatBasis, formatIndicatorName, formatPercentage, formatPeriod } from '../../../lib/format';
 import type { Basis, Report } from '../../../lib/report-schema';
 import type { AttainmentBar } from '../chart-data';
-import { axisTick, barFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
+import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { barRowsHeights, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 import { t, type MessageKey } from '../../../lib/messages';
@@ -83,7 +83,7 @@ export function AttainmentChart({ bars, report, sources }: Props) {
           {data.map((row) => (
             <Cell key={row.name} fill={`var(--chart-series-${row.family})`} />
           ))}
-          <LabelList dataKey="label" position="right" {...barFigure} />
+          <LabelList dataKey="label" position="right" content={<BesideBarFigure />} />
         </Bar>
       </BarChart>
     </ChartFrame>

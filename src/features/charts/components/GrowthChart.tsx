@@ -3,7 +3,7 @@ import { formatIndicatorName, formatPercentage, formatPeriod, formatPeriodInSent
 import { samePeriod } from '../../../lib/periods';
 import type { Period, Report } from '../../../lib/report-schema';
 import type { GrowthRow } from '../chart-data';
-import { axisTick, barFigure, chartColors, NameAxis, percentTick } from '../chart-style';
+import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -98,7 +98,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
             strokeWidth={2}
             isAnimationActive={false}
           >
-            <LabelList dataKey={`l${index}`} position="right" {...barFigure} />
+            <LabelList dataKey={`l${index}`} position="right" content={<BesideBarFigure />} />
           </Bar>
         ))}
       </BarChart>

@@ -11,7 +11,7 @@ import {
 import { samePeriod } from '../../../lib/periods';
 import type { Period } from '../../../lib/report-schema';
 import type { PartyBar } from '../chart-data';
-import { axisTick, barFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
+import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { barRowsHeights, ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
 import { t } from '../../../lib/messages';
@@ -93,7 +93,7 @@ export function PartyChart({ bars, periods, chosen, sources }: Props) {
               strokeWidth={2}
             />
           ))}
-          <LabelList dataKey="label" position="right" {...barFigure} />
+          <LabelList dataKey="label" position="right" content={<BesideBarFigure />} />
         </Bar>
       </BarChart>
     </ChartFrame>
