@@ -25,6 +25,10 @@ const views = [
 
 const { server, browser } = await startHarness();
 
+/** The chart of one month against the average month, in either language. */
+const monthChart = (page: Page) =>
+  page.locator('.chart').filter({ hasText: /bình quân một tháng của|against the average month of/ });
+
 const onPage = (path: string, check: (page: Page) => Promise<void>, viewport: Viewport) =>
   onDashboardPage(browser, server.url, path, check, { viewport });
 
@@ -106,9 +110,7 @@ describe("the month chart's names", () => {
       await onPage(
         `/?year=2023&lang=${lang}`,
         async (page) => {
-          const chart = page
-            .locator('.chart')
-            .filter({ hasText: /bình quân một tháng của|against the average month of/ });
+          const chart = monthChart(page);
           const below = await chart.locator('svg.recharts-surface').evaluate((svg) => {
             const names = Array.from(svg.querySelectorAll('.recharts-xAxis-tick-labels text'));
             const lowest = Math.max(...names.map((name) => name.getBoundingClientRect().bottom));
@@ -223,9 +225,7 @@ describe('bar figures', () => {
       await onPage(
         `/?year=2023&lang=${lang}`,
         async (page) => {
-          const figures = await page
-            .locator('.chart')
-            .filter({ hasText: /bình quân một tháng của|against the average month of/ })
+          const figures = await monthChart(page)
             .locator('.recharts-label-list text')
             .evaluateAll((texts) =>
               texts.map((text) => ({ text: text.textContent ?? '', lines: text.querySelectorAll('tspan').length })),

@@ -178,6 +178,10 @@ export function NameAxis({ width }: { width: number }) {
   );
 }
 
+/** A bar figure's line height, in ems, and its size where the axis's does not fit (a phone). */
+const figureLineHeight = 1.2;
+const smallFigureSize = 11;
+
 /** What recharts passes to a label's content: the bar's box and the figure. */
 type FigureProps = Pick<LabelProps, 'viewBox' | 'value'>;
 
@@ -210,7 +214,7 @@ function FigureOnGround({
   /** The patch's widest, so that it never covers a neighbouring bar. */
   widest?: number;
 }) {
-  const lineHeight = 1.2 * fontSize;
+  const lineHeight = figureLineHeight * fontSize;
   const width = Math.min(Math.max(...lines.map((line) => roughTextWidth(line, fontSize))), widest);
   const left = { start: x, middle: x - width / 2, end: x - width }[anchor];
   const top = centreY - (lines.length * lineHeight) / 2;
@@ -258,10 +262,10 @@ export function BarValueLabel({ viewBox, value }: FigureProps) {
   if (!bar || value === undefined) return null;
   const text = String(value);
   const room = 1.2 * bar.width;
-  const oneLine = [axisTick.fontSize, 11].find((size) => roughTextWidth(text, size) <= room);
-  const fontSize = oneLine ?? (longestWordWidth(text) > room ? 11 : axisTick.fontSize);
+  const oneLine = [axisTick.fontSize, smallFigureSize].find((size) => roughTextWidth(text, size) <= room);
+  const fontSize = oneLine ?? (longestWordWidth(text) > room ? smallFigureSize : axisTick.fontSize);
   const lines = oneLine ? [text] : text.split(' ');
-  const height = lines.length * 1.2 * fontSize;
+  const height = lines.length * figureLineHeight * fontSize;
   return (
     <FigureOnGround
       x={bar.x + bar.width / 2}
