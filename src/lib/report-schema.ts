@@ -28,15 +28,20 @@ export type Unit = z.infer<typeof Unit>;
 
 const Year = z.int().check(z.minimum(2000), z.maximum(2100));
 
-export const Period = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('month'),
-    year: Year,
-    month: z.int().check(z.minimum(1), z.maximum(12)),
-  }),
-  z.object({ kind: z.literal('nineMonths'), year: Year }),
-  z.object({ kind: z.literal('year'), year: Year }),
-]);
+const Month = z.int().check(z.minimum(1), z.maximum(12));
+
+/**
+ * Months firstMonth..lastMonth of one year: quý I is 1–3, 6 tháng đầu năm 1–6, 9 tháng 1–9, the year 1–12,
+ * September alone 9–9, quý III alone 7–9. Labels are derived from it (src/lib/format.ts).
+ */
+export const Period = z
+  .object({ year: Year, firstMonth: Month, lastMonth: Month })
+  .check(
+    z.refine((period) => period.firstMonth <= period.lastMonth, {
+      path: ['lastMonth'],
+      message: 'lastMonth must not come before firstMonth',
+    }),
+  );
 export type Period = z.infer<typeof Period>;
 
 /** English wording of a Vietnamese label, for visiting delegations; absent, the Vietnamese is shown. */
@@ -51,17 +56,31 @@ export const Percentage = z
     value: z.number(),
     decimals: Decimals,
     basis: Basis,
+    /**
+     * How the report writes a change against the same period: "tăng 10%" (growth, the default; a fall is
+     * negative) or "bằng 112,5%" (an index, 100% = unchanged). The value is stored as written.
+     */
+    form: z.optional(z.enum(['growth', 'index'])),
+    /** The report's own words for the basis where they differ from the basis's usual name ("kế hoạch quận xây dựng"). */
+    wording: z.optional(Text),
   })
   .check(
-    z.refine((percentage) => percentage.value >= 0 || percentage.basis === 'samePeriodLastYear', {
+    z.refine((percentage) => percentage.value >= 0 || (percentage.basis === 'samePeriodLastYear' && percentage.form !== 'index'), {
       path: ['value'],
       message: 'only growth against the same period can be negative',
+    }),
+    z.refine((percentage) => percentage.form === undefined || percentage.basis === 'samePeriodLastYear', {
+      path: ['form'],
+      message: 'only a change against the same period is written as growth or index',
     }),
   );
 export type Percentage = z.infer<typeof Percentage>;
 
 const Quote = z.string().check(z.minLength(10));
 const Text = z.string().check(z.minLength(1));
+
+/** Set to false by `npm run report:draft`; a person flips it once the figure is checked against the report. */
+const Reviewed = z.optional(z.boolean());
 
 export const Figure = z
   .object({
@@ -87,6 +106,7 @@ export const Figure = z
     note: z.optional(Text),
     en: English({ note: Text }),
     quote: Quote,
+    reviewed: Reviewed,
   })
   .check(
     z.superRefine((figure, ctx) => {
@@ -131,6 +151,7 @@ export const TargetSet = z
     bands: z.array(TargetBand).check(z.minLength(1)),
     quote: Quote,
     en: English({ assignedBy: Text }),
+    reviewed: Reviewed,
   })
   .check(
     z.superRefine((set, ctx) => {
@@ -156,44 +177,69 @@ export type TargetSet = z.infer<typeof TargetSet>;
 export const ReportSource = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   title: Text,
-  /** ISO date; null when the stored copy of the article carries no date. */
-  publishedOn: z.nullable(z.iso.date()),
+  /** ISO date; null or absent when the stored copy of the article carries no date. */
+  publishedOn: z.optional(z.nullable(z.iso.date())),
   outlet: Text,
-  author: Text,
+  /** Where the article can be read, when known. */
+  url: z.optional(z.url()),
+  author: z.optional(Text),
   /** The meeting the article reports on, in Vietnamese. */
-  meeting: Text,
+  meeting: z.optional(Text),
   /** What the reader should know about the stored copy (a missing date or title), in Vietnamese. */
   note: z.optional(Text),
   en: English({ meeting: Text, note: Text }),
 });
 export type ReportSource = z.infer<typeof ReportSource>;
 
+/** Who reports: "Quận Lê Chân" until 30/6/2025; its area is two wards since 1/7/2025. Data, never code. */
+export const ReportingUnit = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  name: Text,
+  en: English({ name: Text }),
+});
+export type ReportingUnit = z.infer<typeof ReportingUnit>;
+
+const Theme = z.object({ city: z.optional(Text), district: Text, quote: Quote });
+
+const TasksAhead = z.object({
+  heading: Text,
+  /** Who set the tasks, where it is not the unit itself ("Giám đốc Công an thành phố đề nghị"). */
+  attribution: z.optional(Text),
+  items: z.array(Text).check(z.minLength(1)),
+  en: English({ heading: Text, attribution: Text }),
+});
+
+/** Does `inner` lie within `outer`? */
+const within = (inner: z.infer<typeof Period>, outer: z.infer<typeof Period>) =>
+  inner.year === outer.year && inner.firstMonth >= outer.firstMonth && inner.lastMonth <= outer.lastMonth;
+
 export const Report = z
   .object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(2),
+    reportingUnit: ReportingUnit,
     period: Period,
     source: ReportSource,
-    theme: z.object({ city: z.optional(Text), district: Text, quote: Quote }),
-    tasksAhead: z.object({
-      heading: Text,
-      items: z.array(Text).check(z.minLength(1)),
-      en: English({ heading: Text }),
-    }),
+    /** A short report may state neither a theme nor tasks ahead. */
+    theme: z.optional(Theme),
+    tasksAhead: z.optional(TasksAhead),
     targetSets: z.array(TargetSet),
-    figures: z.array(Figure).check(z.minLength(1)),
+    figures: z.array(Figure),
   })
   .check(
     z.superRefine((report, ctx) => {
+      if (report.figures.length === 0 && report.targetSets.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['figures'], message: 'a report needs at least one figure or target set' });
+      }
       const seen = new Set<string>();
       report.figures.forEach((figure, index) => {
         if (seen.has(figure.id))
           ctx.addIssue({ code: 'custom', path: ['figures', index, 'id'], message: `duplicate figure id ${figure.id}` });
         seen.add(figure.id);
-        if (figure.period.year !== report.period.year) {
+        if (!within(figure.period, report.period)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['figures', index, 'period', 'year'],
-            message: 'figure year differs from the report year',
+            path: ['figures', index, 'period'],
+            message: "the figure's period lies outside the report's period",
           });
         }
       });
@@ -201,12 +247,13 @@ export const Report = z
   );
 export type Report = z.infer<typeof Report>;
 
+/** One entry of `GET /periods`: a report, by its stable id. */
 export const PeriodSummary = z.object({
-  year: z.int(),
+  reportId: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   period: Period,
-  reportId: z.string(),
+  reportingUnit: ReportingUnit,
   title: z.string(),
-  publishedOn: z.nullable(z.iso.date()),
+  publishedOn: z.optional(z.nullable(z.iso.date())),
 });
 export type PeriodSummary = z.infer<typeof PeriodSummary>;
 
