@@ -1,5 +1,7 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import indicators from './data/indicators.json';
+import { byEnd } from '../src/lib/periods';
+import { Period } from '../src/lib/report-schema';
 
 /**
  * The embedded API (docs/API.md), served by MSW: by the service worker in the
@@ -8,26 +10,30 @@ import indicators from './data/indicators.json';
  */
 
 type StoredReport = {
-  period?: { year?: unknown; kind?: unknown };
+  period: Period;
+  reportingUnit?: unknown;
   source?: { id?: unknown; title?: unknown; publishedOn?: unknown };
 };
 
-export function yearOf(document: unknown): number | undefined {
-  const year = (document as StoredReport | null)?.period?.year;
-  return typeof year === 'number' ? year : undefined;
+/** A stored report whose period and id can be read: enough to list it. `npm run data:check` checks the rest. */
+function listable(document: unknown): document is StoredReport {
+  const stored = document as StoredReport | null;
+  return Period.safeParse(stored?.period).success && typeof stored?.source?.id === 'string';
 }
 
-/** Every report file found, newest period last. A file dropped into data/reports/ is picked up here. */
-export function reportsFrom(modules: Record<string, unknown>): unknown[] {
-  return Object.values(modules)
-    .filter((document) => yearOf(document) !== undefined)
-    .sort((a, b) => (yearOf(a) ?? 0) - (yearOf(b) ?? 0));
+export function reportIdOf(document: StoredReport): string {
+  return String(document.source?.id);
 }
 
-/** Files whose period cannot be read: they cannot be listed, and must not vanish silently. */
+/** Every report file found, in the order the filter lists them. A file dropped into data/reports/ is picked up here. */
+export function reportsFrom(modules: Record<string, unknown>): StoredReport[] {
+  return byEnd(Object.values(modules).filter(listable));
+}
+
+/** Files whose period or id cannot be read: they cannot be listed, and must not vanish silently. */
 export function unreadableFiles(modules: Record<string, unknown>): string[] {
   return Object.entries(modules)
-    .filter(([, document]) => yearOf(document) === undefined)
+    .filter(([, document]) => !listable(document))
     .map(([path]) => path.split('/').at(-1) ?? path);
 }
 
@@ -35,7 +41,20 @@ function apiError(status: number, code: string, message: string) {
   return HttpResponse.json({ error: { code, message } }, { status });
 }
 
-export function createHandlers(reports: unknown[], catalogue: unknown = indicators, unreadable: string[] = []) {
+/** `GET /periods`: one entry per report, enough to build the filter without fetching any report. */
+export function periodList(reports: readonly StoredReport[]) {
+  return {
+    periods: reports.map((report) => ({
+      reportId: reportIdOf(report),
+      period: report.period,
+      reportingUnit: report.reportingUnit,
+      title: report.source?.title,
+      publishedOn: report.source?.publishedOn,
+    })),
+  };
+}
+
+export function createHandlers(reports: StoredReport[], catalogue: unknown = indicators, unreadable: string[] = []) {
   return [
     http.get('*/api/v1/periods', () =>
       unreadable.length > 0
@@ -44,24 +63,13 @@ export function createHandlers(reports: unknown[], catalogue: unknown = indicato
             'data_file_unreadable',
             `Không đọc được kỳ báo cáo trong tệp dữ liệu: ${unreadable.join(', ')}.`,
           )
-        : HttpResponse.json({
-            periods: reports.map((document) => {
-              const report = document as Required<StoredReport>;
-              return {
-                year: yearOf(report),
-                period: report.period,
-                reportId: report.source?.id,
-                title: report.source?.title,
-                publishedOn: report.source?.publishedOn,
-              };
-            }),
-          }),
+        : HttpResponse.json(periodList(reports) as JsonBodyType),
     ),
-    http.get('*/api/v1/reports/:year', ({ params }) => {
-      const report = reports.find((document) => String(yearOf(document)) === params.year);
+    http.get('*/api/v1/reports/:id', ({ params }) => {
+      const report = reports.find((document) => reportIdOf(document) === params.id);
       return report
         ? HttpResponse.json(report as JsonBodyType)
-        : apiError(404, 'period_not_found', `Không có báo cáo cho kỳ "${String(params.year)}".`);
+        : apiError(404, 'report_not_found', `Không có báo cáo "${String(params.id)}".`);
     }),
     http.get('*/api/v1/indicators', () => HttpResponse.json(catalogue as JsonBodyType)),
     http.get('*/api/v1/*', () => apiError(404, 'not_found', 'Không có tài nguyên này trong API.')),

@@ -1,3 +1,4 @@
+import { isWholeYear } from './periods';
 import type { Basis, Percentage, Period } from './report-schema';
 import { t } from './messages';
 
@@ -35,7 +36,7 @@ export function growthPercentage(percentages: readonly Percentage[]): Percentage
 export function planStatus(percentage: Percentage, period: Period): PlanStatus {
   if (percentage.value > 100) return 'exceeded';
   if (percentage.value === 100) return 'met';
-  return period.kind === 'year' ? 'notMet' : 'inProgress';
+  return isWholeYear(period) ? 'notMet' : 'inProgress';
 }
 
 export function planStatusWords(status: PlanStatus): string {

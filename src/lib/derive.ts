@@ -1,4 +1,4 @@
-import { periodKey } from './periods';
+import { periodKey, wholeYear } from './periods';
 import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
 import { isPlanBasis } from './attainment';
 
@@ -51,7 +51,7 @@ export function deriveFromFigure(figure: Figure): DerivedFigure[] {
         {
           ...common,
           kind: 'plan',
-          period: { kind: 'year', year: figure.period.year },
+          period: wholeYear(figure.period.year),
           value: value / (percentage.value / 100),
         },
       ];
@@ -69,8 +69,25 @@ export function quantityKey(derived: DerivedFigure): string {
   return [derived.indicator, derived.kind, derived.basis, periodKey(derived.period)].join('|');
 }
 
-/** Pairs of derivations of the same quantity that differ by more than `tolerance` (2% by default). */
-export function findConflicts(derived: readonly DerivedFigure[], tolerance = 0.02): DerivationConflict[] {
+/**
+ * Two derivations of one quantity may differ by rounding; beyond 2% of the smaller they disagree,
+ * and the dashboard says so rather than pick one.
+ */
+export const conflictTolerance = 0.02;
+
+/** |a − b| / the smaller of the two; a zero against anything else is as far apart as two figures can be. */
+export function relativeDifference(a: number, b: number): number {
+  const smaller = Math.min(a, b);
+  const gap = Math.abs(a - b);
+  return smaller > 0 ? gap / smaller : gap > 0 ? Infinity : 0;
+}
+
+export function disagree(a: number, b: number): boolean {
+  return relativeDifference(a, b) > conflictTolerance;
+}
+
+/** Pairs of derivations of the same quantity that disagree. */
+export function findConflicts(derived: readonly DerivedFigure[]): DerivationConflict[] {
   const byQuantity = new Map<string, DerivedFigure[]>();
   for (const item of derived) {
     const key = quantityKey(item);
@@ -80,11 +97,8 @@ export function findConflicts(derived: readonly DerivedFigure[], tolerance = 0.0
   for (const group of byQuantity.values()) {
     group.forEach((first, i) => {
       for (const second of group.slice(i + 1)) {
-        const smaller = Math.min(first.value, second.value);
-        const gap = Math.abs(first.value - second.value);
-        // A zero against anything else is as far apart as two figures can be.
-        const relativeDifference = smaller > 0 ? gap / smaller : gap > 0 ? Infinity : 0;
-        if (relativeDifference > tolerance) conflicts.push({ first, second, relativeDifference });
+        const difference = relativeDifference(first.value, second.value);
+        if (difference > conflictTolerance) conflicts.push({ first, second, relativeDifference: difference });
       }
     });
   }

@@ -1,7 +1,7 @@
 import type { DerivedFigure } from './derive';
 import { currentLocale, inLanguage, intlLocale } from './locale';
 import { t } from './messages';
-import type { Basis, Figure, Indicator, Percentage, Period, ReportSource, Unit } from './report-schema';
+import type { Basis, Figure, Indicator, Percentage, Period, ReportingUnit, ReportSource, Unit } from './report-schema';
 
 /**
  * The one place numbers, periods and bases become text, in the current language's
@@ -111,17 +111,61 @@ function monthName(month: number, width: 'long' | 'short'): string {
   ).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
+type PeriodShape = 'month' | 'quarter' | 'firstHalf' | 'firstMonths' | 'year' | 'range';
+
+/** Which of the reports' customary periods this is: the wording of its label follows from it. */
+function periodShape(period: Period): PeriodShape {
+  const { firstMonth, lastMonth } = period;
+  if (firstMonth === lastMonth) return 'month';
+  if (firstMonth === 1 && lastMonth === 12) return 'year';
+  if (lastMonth - firstMonth === 2 && firstMonth % 3 === 1) return 'quarter';
+  if (firstMonth === 1) return lastMonth === 6 ? 'firstHalf' : 'firstMonths';
+  return 'range';
+}
+
+const quarterRoman = ['I', 'II', 'III', 'IV'];
+const quarterOrdinal = ['First', 'Second', 'Third', 'Fourth'];
+
+function periodParams(period: Period, width: 'long' | 'short') {
+  const quarter = Math.ceil(period.lastMonth / 3);
+  return {
+    year: period.year,
+    month: period.lastMonth,
+    months: period.lastMonth,
+    firstMonth: period.firstMonth,
+    lastMonth: period.lastMonth,
+    quarter,
+    quarterRoman: quarterRoman[quarter - 1] ?? '',
+    quarterOrdinal: quarterOrdinal[quarter - 1] ?? '',
+    monthName: monthName(period.lastMonth, width),
+    monthShort: monthName(period.lastMonth, 'short'),
+    firstMonthName: monthName(period.firstMonth, 'long'),
+    lastMonthName: monthName(period.lastMonth, 'long'),
+    firstMonthShort: monthName(period.firstMonth, 'short'),
+    lastMonthShort: monthName(period.lastMonth, 'short'),
+  };
+}
+
+/** "Quý I/2023", "6 tháng đầu năm 2024", "9 tháng đầu năm 2023", "Năm 2024", "Tháng 9/2023", "Quý III/2023". */
 export function formatPeriod(period: Period): string {
-  if (period.kind === 'month') {
-    return t('period.month', { month: period.month, year: period.year, monthName: monthName(period.month, 'long') });
-  }
-  return t(period.kind === 'nineMonths' ? 'period.nineMonths' : 'period.year', { year: period.year });
+  return t(`period.${periodShape(period)}`, periodParams(period, 'long'));
 }
 
 /** A period inside a sentence: "số liệu năm 2024", "the figures for year 2024", "September 2023". */
 export function formatPeriodInSentence(period: Period): string {
   const words = formatPeriod(period);
-  return currentLocale() === 'en' && period.kind === 'month' ? words : words.charAt(0).toLowerCase() + words.slice(1);
+  const keepsCapital = currentLocale() === 'en' && ['month', 'range'].includes(periodShape(period));
+  return keepsCapital ? words : words.charAt(0).toLowerCase() + words.slice(1);
+}
+
+/** The reporting unit's name in the current language: data, never code. */
+export function formatUnitOfReport(unit: ReportingUnit): string {
+  return inLanguage(unit.name, unit.en?.name);
+}
+
+/** "9 tháng đầu năm 2025 · Phường An Biên": a period where several units report. */
+export function formatReportLabel(report: { period: Period; reportingUnit: ReportingUnit }): string {
+  return `${formatPeriod(report.period)} · ${formatUnitOfReport(report.reportingUnit)}`;
 }
 
 /** An indicator's name in the current language, falling back to the Vietnamese of the catalogue. */
@@ -131,14 +175,7 @@ export function formatIndicatorName(indicator: Indicator, form: 'name' | 'shortN
 
 /** Short form for chart axes. */
 export function formatPeriodShort(period: Period): string {
-  if (period.kind === 'month') {
-    return t('periodShort.month', {
-      month: period.month,
-      year: period.year,
-      monthShort: monthName(period.month, 'short'),
-    });
-  }
-  return t(period.kind === 'nineMonths' ? 'periodShort.nineMonths' : 'periodShort.year', { year: period.year });
+  return t(`periodShort.${periodShape(period)}`, periodParams(period, 'short'));
 }
 
 /** Day/month/year in both languages (22/09/2023), as Vietnamese and British readers write dates. */
@@ -171,9 +208,8 @@ export function formatRateWithBasis(percentage: Percentage): string {
 
 /** "Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023": a source in one line. */
 export function formatSource(source: ReportSource): string {
-  return [source.outlet, source.author, source.publishedOn ? formatDate(source.publishedOn) : t('source.noDate')].join(
-    ', ',
-  );
+  const date = source.publishedOn ? formatDate(source.publishedOn) : t('source.noDate');
+  return [source.outlet, source.author, date].filter(Boolean).join(', ');
 }
 
 /** "báo cáo 9 tháng đầu năm 2023 (Cổng tin tức …, 22/09/2023); báo cáo năm 2024 (…)": the reports behind what is shown. */

@@ -2,28 +2,64 @@ import type { Figure, Period, Report } from './report-schema';
 
 /** Months from year 0 to the period's last month: orders periods by when they end. */
 function endMonth(period: Period): number {
-  const lastMonth = period.kind === 'month' ? period.month : period.kind === 'nineMonths' ? 9 : 12;
-  return period.year * 12 + lastMonth;
+  return period.year * 12 + period.lastMonth;
 }
 
 export function lengthInMonths(period: Period): number {
-  return period.kind === 'month' ? 1 : period.kind === 'nineMonths' ? 9 : 12;
+  return period.lastMonth - period.firstMonth + 1;
 }
 
-/** Chronological: by end, then shorter first. */
+/** Chronological: by end, then the longer first (a 9-month report before September alone). */
 export function comparePeriods(a: Period, b: Period): number {
-  return endMonth(a) - endMonth(b) || lengthInMonths(a) - lengthInMonths(b);
+  return endMonth(a) - endMonth(b) || lengthInMonths(b) - lengthInMonths(a);
 }
 
 export function samePeriod(a: Period, b: Period): boolean {
-  return comparePeriods(a, b) === 0;
+  return a.year === b.year && a.firstMonth === b.firstMonth && a.lastMonth === b.lastMonth;
+}
+
+/** Same months of different years: the only periods a chart sets side by side. */
+export function sameSpan(a: Period, b: Period): boolean {
+  return a.firstMonth === b.firstMonth && a.lastMonth === b.lastMonth;
 }
 
 export function periodKey(period: Period): string {
-  return period.kind === 'month' ? `${period.year}-m${period.month}` : `${period.year}-${period.kind}`;
+  return `${period.year}-${period.firstMonth}-${period.lastMonth}`;
+}
+
+/** "1-9": the months a period covers, whatever its year; groups like-for-like periods. */
+export function spanKey(period: Period): string {
+  return `${period.firstMonth}-${period.lastMonth}`;
+}
+
+export function isWholeYear(period: Period): boolean {
+  return period.firstMonth === 1 && period.lastMonth === 12;
+}
+
+/** A period from January: the only kind an annual plan's pace applies to. */
+export function isYearToDate(period: Period): boolean {
+  return period.firstMonth === 1;
+}
+
+export function wholeYear(year: number): Period {
+  return { year, firstMonth: 1, lastMonth: 12 };
 }
 
 /** The figure an indicator has for the report's own period (not September alone). */
 export function mainFigure(report: Report, indicatorId: string): Figure | undefined {
   return report.figures.find((figure) => figure.indicator === indicatorId && samePeriod(figure.period, report.period));
+}
+
+/** Reports listed by the API, in the order the filter shows them: by when they end, the longer first. */
+export function byEnd<Item extends { period: Period }>(items: readonly Item[]): Item[] {
+  return [...items].sort((a, b) => comparePeriods(a.period, b.period));
+}
+
+/** The default view: the report that ends last; of two ending together, the longer. */
+export function latestOf<Item extends { period: Period }>(items: readonly Item[]): Item | undefined {
+  return items.reduce<Item | undefined>((best, item) => {
+    if (!best) return item;
+    const later = endMonth(item.period) - endMonth(best.period);
+    return later > 0 || (later === 0 && lengthInMonths(item.period) > lengthInMonths(best.period)) ? item : best;
+  }, undefined);
 }

@@ -10,10 +10,10 @@ export const periodsQuery = () =>
     staleTime: Infinity,
   });
 
-export const reportQuery = (year: number) =>
+export const reportQuery = (reportId: string) =>
   queryOptions({
-    queryKey: ['reports', year],
-    queryFn: ({ signal }) => fetchJson(`/reports/${year}`, Report, { signal }),
+    queryKey: ['reports', reportId],
+    queryFn: ({ signal }) => fetchJson(`/reports/${encodeURIComponent(reportId)}`, Report, { signal }),
     staleTime: Infinity,
   });
 
@@ -33,7 +33,7 @@ export async function loadDashboardData(queryClient: QueryClient): Promise<void>
     queryClient.fetchQuery(periodsQuery()),
     queryClient.fetchQuery(indicatorsQuery()),
   ]);
-  await Promise.all(periods.map((period) => queryClient.fetchQuery(reportQuery(period.year))));
+  await Promise.all(periods.map((period) => queryClient.fetchQuery(reportQuery(period.reportId))));
 }
 
 /**
@@ -44,6 +44,6 @@ export function useDashboardData() {
   const periods = useQuery(periodsQuery());
   const indicators = useQuery(indicatorsQuery());
   const periodList = periods.data?.periods ?? [];
-  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.year)) });
+  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.reportId)) });
   return { periods, indicators, periodList, reports };
 }

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chartsFollowMs, useChartsPeriod } from '../../src/features/charts/charts-period';
 import { Period } from '../../src/lib/report-schema';
 
-const year2024 = Period.parse({ kind: 'year', year: 2024 });
-const nineMonths2023 = Period.parse({ kind: 'nineMonths', year: 2023 });
+const year2024 = Period.parse({ year: 2024, firstMonth: 1, lastMonth: 12 });
+const nineMonths2023 = Period.parse({ year: 2023, firstMonth: 1, lastMonth: 9 });
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

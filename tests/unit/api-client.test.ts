@@ -25,11 +25,11 @@ describe('apiUrl', () => {
 describe('fetchJson: success', () => {
   it('returns the parsed period list', async () => {
     const list = await fetchJson('/periods', PeriodList);
-    expect(list.periods.map((period) => period.year)).toEqual([2023, 2024]);
+    expect(list.periods.map((period) => period.reportId)).toEqual(['lechan-2023-9m', 'lechan-2024-year']);
   });
 
   it('returns a parsed report', async () => {
-    const report = await fetchJson('/reports/2023', Report);
+    const report = await fetchJson('/reports/lechan-2023-9m', Report);
     expect(report.source.id).toBe('lechan-2023-9m');
     expect(report.figures.find((figure) => figure.id === 'budget-revenue.2023-9m')?.value).toBe(641.769);
   });

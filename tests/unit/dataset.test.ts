@@ -110,9 +110,9 @@ type Expected = {
   detail?: number;
 };
 
-const sept2023: Period = { kind: 'month', year: 2023, month: 9 };
-const nineMonths2023: Period = { kind: 'nineMonths', year: 2023 };
-const year2024: Period = { kind: 'year', year: 2024 };
+const sept2023: Period = { year: 2023, firstMonth: 9, lastMonth: 9 };
+const nineMonths2023: Period = { year: 2023, firstMonth: 1, lastMonth: 9 };
+const year2024: Period = { year: 2024, firstMonth: 1, lastMonth: 12 };
 
 const expected2023: Expected[] = [
   // "Thu ngân sách ... tháng 9 ước đạt 55,3 tỷ đồng, bằng 6,01% kế hoạch thành phố giao, bằng 5,22% kế hoạch quận phấn đấu"
@@ -319,7 +319,7 @@ const expected2024: Expected[] = [
 ];
 
 function samePeriod(a: Period, b: Period): boolean {
-  return a.kind === b.kind && a.year === b.year && (a.kind !== 'month' || (b.kind === 'month' && a.month === b.month));
+  return a.year === b.year && a.firstMonth === b.firstMonth && a.lastMonth === b.lastMonth;
 }
 
 function checkStated(report: Report, expected: Expected) {
@@ -335,8 +335,7 @@ function checkStated(report: Report, expected: Expected) {
   expect(figure?.detail?.value).toEqual(expected.detail);
 }
 
-const label = (e: Expected) =>
-  `${e.indicator} ${e.period.kind}${e.period.kind === 'month' ? ` ${e.period.month}` : ''} ${e.period.year}`;
+const label = (e: Expected) => `${e.indicator} ${e.period.year} months ${e.period.firstMonth}-${e.period.lastMonth}`;
 
 describe('the 2023 nine-month report holds what it states', () => {
   it.each(expected2023.map((e) => [label(e), e] as const))('%s', (_label, expected) => {
@@ -354,7 +353,7 @@ describe('the 2023 nine-month report holds what it states', () => {
 
   it('stores 641,769 with the report’s three decimals', () => {
     const budget = reportFor(2023).figures.find(
-      (figure) => figure.indicator === 'budget-revenue' && figure.period.kind === 'nineMonths',
+      (figure) => figure.indicator === 'budget-revenue' && figure.period.lastMonth - figure.period.firstMonth === 8,
     );
     expect(budget?.decimals).toBe(3);
   });

@@ -34,7 +34,7 @@ function makeFigure(id: string, period: Period, value: number | null, percentage
   };
 }
 
-const wholeYear2023: Period = { kind: 'year', year: 2023 };
+const wholeYear2023: Period = { year: 2023, firstMonth: 1, lastMonth: 12 };
 
 describe('deriveFromFigure on the 2023 budget revenue (641,769 tỷ đồng in 9 months)', () => {
   const budget9m = figureById(report2023, 'budget-revenue.2023-9m');
@@ -76,7 +76,7 @@ describe('deriveFromFigure on the 2023 budget revenue (641,769 tỷ đồng in 9
       figureId: 'budget-revenue.2023-9m',
       value: 641.769,
       decimals: 3,
-      period: { kind: 'nineMonths', year: 2023 },
+      period: { year: 2023, firstMonth: 1, lastMonth: 9 },
       percentage: { value: 69.79, decimals: 2, basis: 'cityPlan' },
     });
   });
@@ -111,13 +111,13 @@ describe('deriveFromFigure on the other economic figures', () => {
       'samePeriodLastYear',
     );
     expect(previous.value).toBeCloseTo(35.5, 2);
-    expect(previous.period).toEqual({ kind: 'month', year: 2022, month: 9 });
+    expect(previous.period).toEqual({ year: 2022, firstMonth: 9, lastMonth: 9 });
   });
 
   it('derives a plan of 100% as the value itself (2024 retail: 36.694,6 at 100% of plan)', () => {
     const plan = derivedWith(figureById(report2024, 'retail-sales.2024'), 'plan', 'plan');
     expect(plan.value).toBeCloseTo(36694.6, 6);
-    expect(plan.period).toEqual({ kind: 'year', year: 2024 });
+    expect(plan.period).toEqual({ year: 2024, firstMonth: 1, lastMonth: 12 });
   });
 });
 
@@ -169,7 +169,7 @@ describe('deriveFromFigure: what yields nothing', () => {
     const figure = makeFigure('fall', wholeYear2023, 97, [{ value: -3, decimals: 0, basis: 'samePeriodLastYear' }]);
     const [previous] = deriveFromFigure(figure);
     expect(previous?.value).toBeCloseTo(100, 6);
-    expect(previous?.period).toEqual({ kind: 'year', year: 2022 });
+    expect(previous?.period).toEqual({ year: 2022, firstMonth: 1, lastMonth: 12 });
   });
 });
 
@@ -213,10 +213,10 @@ describe('findConflicts', () => {
 
   it('reports two derivations of the same plan that differ by more than 2%', () => {
     // 60 / 0.06 = 1000 and 735 / 0.70 = 1050: 50 / 1000 = 5% apart.
-    const month = makeFigure('t.month', { kind: 'month', year: 2023, month: 9 }, 60, [
+    const month = makeFigure('t.month', { year: 2023, firstMonth: 9, lastMonth: 9 }, 60, [
       { value: 6, decimals: 0, basis: 'cityPlan' },
     ]);
-    const nineMonths = makeFigure('t.9m', { kind: 'nineMonths', year: 2023 }, 735, [
+    const nineMonths = makeFigure('t.9m', { year: 2023, firstMonth: 1, lastMonth: 9 }, 735, [
       { value: 70, decimals: 0, basis: 'cityPlan' },
     ]);
     const conflicts = findConflicts(deriveFigures([month, nineMonths]));
@@ -251,7 +251,9 @@ describe('findConflicts', () => {
   it('does not compare plans on different bases or for different years', () => {
     const cityPlan = makeFigure('a', wholeYear2023, 50, [{ value: 50, decimals: 0, basis: 'cityPlan' }]);
     const districtTarget = makeFigure('b', wholeYear2023, 80, [{ value: 50, decimals: 0, basis: 'districtTarget' }]);
-    const nextYear = makeFigure('c', { kind: 'year', year: 2024 }, 80, [{ value: 50, decimals: 0, basis: 'cityPlan' }]);
+    const nextYear = makeFigure('c', { year: 2024, firstMonth: 1, lastMonth: 12 }, 80, [
+      { value: 50, decimals: 0, basis: 'cityPlan' },
+    ]);
     expect(findConflicts(deriveFigures([cityPlan, districtTarget, nextYear]))).toEqual([]);
   });
 });

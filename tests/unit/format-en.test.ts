@@ -25,10 +25,10 @@ describe('English notation', () => {
 
   it('names periods and bases in English', () => {
     setLocale('en');
-    expect(formatPeriod({ kind: 'nineMonths', year: 2023 })).toBe('First 9 months of 2023');
-    expect(formatPeriod({ kind: 'year', year: 2024 })).toBe('Year 2024');
-    expect(formatPeriod({ kind: 'month', year: 2023, month: 9 })).toBe('September 2023');
-    expect(formatPeriodShort({ kind: 'month', year: 2023, month: 9 })).toBe('Sept 2023');
+    expect(formatPeriod({ year: 2023, firstMonth: 1, lastMonth: 9 })).toBe('First 9 months of 2023');
+    expect(formatPeriod({ year: 2024, firstMonth: 1, lastMonth: 12 })).toBe('Year 2024');
+    expect(formatPeriod({ year: 2023, firstMonth: 9, lastMonth: 9 })).toBe('September 2023');
+    expect(formatPeriodShort({ year: 2023, firstMonth: 9, lastMonth: 9 })).toBe('Sept 2023');
     expect(formatBasis('cityPlan')).toBe("the city's plan");
     expect(formatBasis('districtTarget')).toBe("the district's own target");
     expect(formatBasisAfterRate('target')).toBe('of the target');

@@ -21,7 +21,7 @@ function figure(overrides: Partial<Figure>): Figure {
   return {
     id: 'test.figure',
     indicator: 'test',
-    period: { kind: 'year', year: 2024 },
+    period: { year: 2024, firstMonth: 1, lastMonth: 12 },
     value: 1,
     decimals: 0,
     unit: 'count',
@@ -105,18 +105,18 @@ describe('formatApproximate: derived values', () => {
 
 describe('formatPeriod / formatPeriodShort', () => {
   it('names a month, the first nine months and a year as a Vietnamese reader writes them', () => {
-    expect(formatPeriod({ kind: 'month', year: 2023, month: 9 })).toBe('Tháng 9/2023');
-    expect(formatPeriod({ kind: 'nineMonths', year: 2023 })).toBe('9 tháng đầu năm 2023');
-    expect(formatPeriod({ kind: 'year', year: 2024 })).toBe('Năm 2024');
+    expect(formatPeriod({ year: 2023, firstMonth: 9, lastMonth: 9 })).toBe('Tháng 9/2023');
+    expect(formatPeriod({ year: 2023, firstMonth: 1, lastMonth: 9 })).toBe('9 tháng đầu năm 2023');
+    expect(formatPeriod({ year: 2024, firstMonth: 1, lastMonth: 12 })).toBe('Năm 2024');
   });
 
   it('has a short form for filters and axes', () => {
-    expect(formatPeriodShort({ kind: 'month', year: 2023, month: 9 })).toBe('T9/2023');
+    expect(formatPeriodShort({ year: 2023, firstMonth: 9, lastMonth: 9 })).toBe('T9/2023');
     // The nine-month short form is still being settled; it must name the year and differ from September's.
-    const nineMonthsShort = formatPeriodShort({ kind: 'nineMonths', year: 2023 });
+    const nineMonthsShort = formatPeriodShort({ year: 2023, firstMonth: 1, lastMonth: 9 });
     expect(nineMonthsShort).toContain('2023');
     expect(nineMonthsShort).not.toBe('T9/2023');
-    expect(formatPeriodShort({ kind: 'year', year: 2024 })).toBe('Năm 2024');
+    expect(formatPeriodShort({ year: 2024, firstMonth: 1, lastMonth: 12 })).toBe('Năm 2024');
   });
 });
 
@@ -147,8 +147,8 @@ describe('formatReportsCited: the reports behind a chart, a slide or a handout',
   it('names each report by its period and source, dated or saying it is not, in the order given', () => {
     expect(
       formatReportsCited([
-        { period: { kind: 'nineMonths', year: 2023 }, source: source('a', '2023-09-22') },
-        { period: { kind: 'year', year: 2024 }, source: source('b', null) },
+        { period: { year: 2023, firstMonth: 1, lastMonth: 9 }, source: source('a', '2023-09-22') },
+        { period: { year: 2024, firstMonth: 1, lastMonth: 12 }, source: source('b', null) },
       ]),
     ).toBe(
       'báo cáo 9 tháng đầu năm 2023 (Cổng tin tức, Tác giả, 22/09/2023); báo cáo năm 2024 (Cổng tin tức, Tác giả, không ghi ngày đăng)',
@@ -156,9 +156,9 @@ describe('formatReportsCited: the reports behind a chart, a slide or a handout',
   });
 
   it('leads the line under a chart and on a slide with "Nguồn:"', () => {
-    expect(formatSourceLine([{ period: { kind: 'year', year: 2024 }, source: source('b', '2024-12-20') }])).toBe(
-      'Nguồn: báo cáo năm 2024 (Cổng tin tức, Tác giả, 20/12/2024)',
-    );
+    expect(
+      formatSourceLine([{ period: { year: 2024, firstMonth: 1, lastMonth: 12 }, source: source('b', '2024-12-20') }]),
+    ).toBe('Nguồn: báo cáo năm 2024 (Cổng tin tức, Tác giả, 20/12/2024)');
   });
 });
 

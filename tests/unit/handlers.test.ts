@@ -30,7 +30,7 @@ describe('GET /api/v1/periods', () => {
     expect(periods.map((period) => period.year)).toEqual([2023, 2024]);
     expect(periods[0]).toEqual({
       year: 2023,
-      period: { kind: 'nineMonths', year: 2023 },
+      period: { year: 2023, firstMonth: 1, lastMonth: 9 },
       reportId: 'lechan-2023-9m',
       title: expect.stringContaining('641,769 tỷ đồng'),
       publishedOn: '2023-09-22',

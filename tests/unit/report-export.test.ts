@@ -35,10 +35,11 @@ const basisWords: Record<Basis, string> = {
 const expectedHeader = [
   'Mã chỉ tiêu',
   'Chỉ tiêu',
+  'Đơn vị báo cáo',
   'Kỳ',
-  'Loại kỳ',
   'Năm',
-  'Tháng',
+  'Từ tháng',
+  'Đến tháng',
   'Đại lượng',
   'Cơ sở so sánh',
   'Giá trị',
@@ -127,7 +128,10 @@ describe('reportsCsv on both reports', () => {
         const row = found[0]!;
         expectMachineNumber(row['Giá trị'], figure.value, figure.decimals, figure.id);
         expect(row['Năm']).toBe(String(figure.period.year));
-        expect(row['Tháng']).toBe(figure.period.kind === 'month' ? String(figure.period.month) : '');
+        expect([row['Từ tháng'], row['Đến tháng']]).toEqual([
+          String(figure.period.firstMonth),
+          String(figure.period.lastMonth),
+        ]);
         expect(row['Ước tính'], `${figure.id} estimate`).toBe(figure.estimate ? 'có' : 'không');
         expect(row['Số suy ra'], `${figure.id} is stated`).toBe('không');
         expect(row['Trích dẫn']).toBe(figure.quote);

@@ -28,13 +28,13 @@ describe('the real data files', () => {
   it('parse the 2023 nine-month report', () => {
     const result = Report.safeParse(report2023Json);
     expect(result.error?.issues).toBeUndefined();
-    expect(result.data?.period).toEqual({ kind: 'nineMonths', year: 2023 });
+    expect(result.data?.period).toEqual({ year: 2023, firstMonth: 1, lastMonth: 9 });
   });
 
   it('parse the 2024 full-year report', () => {
     const result = Report.safeParse(report2024Json);
     expect(result.error?.issues).toBeUndefined();
-    expect(result.data?.period).toEqual({ kind: 'year', year: 2024 });
+    expect(result.data?.period).toEqual({ year: 2024, firstMonth: 1, lastMonth: 12 });
   });
 
   it('parse the indicator catalogue', () => {

@@ -1,5 +1,5 @@
 import { isPlanBasis } from '../../lib/attainment';
-import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
+import { deriveFromFigure, disagree, relativeDifference, type DerivedFigure } from '../../lib/derive';
 import {
   formatAmount,
   formatApproximate,
@@ -10,7 +10,7 @@ import {
   formatRateWithBasis,
 } from '../../lib/format';
 import { t } from '../../lib/messages';
-import { comparePeriods, lengthInMonths, mainFigure, samePeriod } from '../../lib/periods';
+import { comparePeriods, isWholeYear, lengthInMonths, mainFigure, samePeriod } from '../../lib/periods';
 import type { Basis, Indicator, Percentage, Period, Report, TargetSet } from '../../lib/report-schema';
 import { resolveBands, type ResolvedBand } from '../../lib/target-bands';
 
@@ -29,9 +29,6 @@ export type LevelBar = {
 };
 
 export type LevelSeries = { indicator: Indicator; bars: LevelBar[]; notes: string[] };
-
-const relativeGap = (a: number, b: number) => Math.abs(a - b) / Math.min(a, b);
-const tolerance = 0.02;
 
 /**
  * One indicator over every period known for it: the stated values, and the
@@ -55,7 +52,7 @@ export function levelSeries(reports: readonly Report[], indicator: Indicator): L
     const reported = stated.find((bar) => samePeriod(bar.period, item.period));
     if (!reported) {
       bars.push({ period: item.period, value: item.value, decimals: 1, estimate: false, derivation: item });
-    } else if (relativeGap(reported.value, item.value) > tolerance) {
+    } else if (disagree(reported.value, item.value)) {
       notes.push(
         t('level.mismatch', {
           period: formatPeriod(item.period),
@@ -84,16 +81,16 @@ function missingBarNote(report: Report, rates: readonly Percentage[]): string {
  */
 function fullYearNotes(derived: DerivedFigure[], indicator: Indicator): string[] {
   return derived.flatMap((implied) => {
-    if (implied.kind !== 'previousPeriodValue' || implied.period.kind !== 'year') return [];
+    if (implied.kind !== 'previousPeriodValue' || !isWholeYear(implied.period)) return [];
     return derived
       .filter(
         (plan) =>
           plan.kind === 'plan' &&
           plan.period.year === implied.period.year &&
-          plan.from.period.kind !== 'year' &&
+          !isWholeYear(plan.from.period) &&
           (plan.basis === 'annualPlan' || plan.basis === 'plan'),
       )
-      .filter((plan) => relativeGap(plan.value, implied.value) > tolerance)
+      .filter((plan) => disagree(plan.value, implied.value))
       .map((plan) =>
         t('level.fullYearNote', {
           year: implied.period.year,
@@ -103,7 +100,7 @@ function fullYearNotes(derived: DerivedFigure[], indicator: Indicator): string[]
           partial: formatPeriodInSentence(plan.from.period),
           share: formatPercentage(plan.from.percentage),
           plan: formatApproximate(plan.value, indicator.unit),
-          gap: formatPercent(relativeGap(plan.value, implied.value) * 100, 0),
+          gap: formatPercent(relativeDifference(plan.value, implied.value) * 100, 0),
         }),
       );
   });
@@ -169,7 +166,7 @@ export function monthAgainstAverage(report: Report, indicators: readonly Indicat
     if (!span || span.value === null || lengthInMonths(span.period) === 1) return [];
     const spanValue = span.value;
     return report.figures
-      .filter((f) => f.indicator === indicator.id && f.period.kind === 'month' && f.value !== null)
+      .filter((f) => f.indicator === indicator.id && lengthInMonths(f.period) === 1 && f.value !== null)
       .map((month) => {
         const averageMonth = spanValue / lengthInMonths(span.period);
         return {

@@ -1,8 +1,10 @@
 import { formatPeriodInSentence } from '../../lib/format';
 import { t } from '../../lib/messages';
+import { latestOf } from '../../lib/periods';
 import type { PeriodSummary } from '../../lib/report-schema';
-import type { DashboardView } from './components/PeriodFilter';
 
+/** What the URL asks to see: one report by its id, or the comparison of the years around it. */
+export type DashboardView = { reportId: string; compare: boolean };
 export type ResolvedView = DashboardView & { notices: string[] };
 
 const knownViews = new Set(['compare']);
@@ -10,22 +12,31 @@ const knownViews = new Set(['compare']);
 /** What ?lang= may say (src/lib/locale.ts); anything else shows Vietnamese. */
 const knownLanguages = new Set(['vi', 'en']);
 
-/** Reads the URL's choice; anything unknown falls back (the latest period, the dashboard, Vietnamese) and says so. */
+/**
+ * The report a link names: `?period=<report id>`; `?year=2023`, as links sent before there were
+ * several reports a year, the latest report ending in that year.
+ */
+function requestedReport(params: URLSearchParams, periods: PeriodSummary[]): PeriodSummary | null | undefined {
+  const id = params.get('period');
+  if (id !== null) return periods.find((period) => period.reportId === id) ?? null;
+  const year = params.get('year');
+  if (year !== null) return latestOf(periods.filter((period) => String(period.period.year) === year)) ?? null;
+  return undefined;
+}
+
+/** Reads the URL's choice; anything unknown falls back (the latest report, the dashboard, Vietnamese) and says so. */
 export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): ResolvedView {
-  const latest = periods[periods.length - 1];
-  if (!latest) return { year: NaN, compare: false, notices: [] };
+  const latest = latestOf(periods);
+  if (!latest) return { reportId: '', compare: false, notices: [] };
   const notices: string[] = [];
-  const requestedYear = params.get('year');
-  const requestedView = params.get('view');
-  let year = latest.year;
-  if (requestedYear !== null) {
-    const match = periods.find((period) => String(period.year) === requestedYear);
-    if (match) year = match.year;
-    else
-      notices.push(
-        t('notice.unknownPeriod', { value: requestedYear.slice(0, 40), period: formatPeriodInSentence(latest.period) }),
-      );
+  const requested = requestedReport(params, periods);
+  if (requested === null) {
+    const value = params.get('period') ?? params.get('year') ?? '';
+    notices.push(
+      t('notice.unknownPeriod', { value: value.slice(0, 40), period: formatPeriodInSentence(latest.period) }),
+    );
   }
+  const requestedView = params.get('view');
   if (requestedView !== null && !knownViews.has(requestedView)) {
     notices.push(t('notice.unknownView', { value: requestedView.slice(0, 40) }));
   }
@@ -33,5 +44,35 @@ export function resolveView(params: URLSearchParams, periods: PeriodSummary[]): 
   if (requestedLanguage !== null && !knownLanguages.has(requestedLanguage)) {
     notices.push(t('notice.unknownLanguage', { value: requestedLanguage.slice(0, 40) }));
   }
-  return { year, compare: requestedView === 'compare' && periods.length > 1, notices };
+  return {
+    reportId: (requested ?? latest).reportId,
+    compare: requestedView === 'compare' && periods.length > 1,
+    notices,
+  };
+}
+
+/** The URL's parameters for a view: the report by id; the old `year` goes, so the link names one report. */
+export function viewParams(view: DashboardView): Record<string, string | null> {
+  return { period: view.reportId, year: null, view: view.compare ? 'compare' : null };
+}
+
+/** How many years the comparison sets side by side, so its columns stay readable on a projector. */
+const comparedYears = 4;
+
+/**
+ * The comparison: the chosen report and, for each other year, that year's latest report, the
+ * latest years first dropped when there are too many. Rates are compared, each with its own period.
+ */
+export function comparedReports(periods: PeriodSummary[], chosenId: string): PeriodSummary[] {
+  const chosen = periods.find((period) => period.reportId === chosenId);
+  const chosenYear = chosen?.period.year;
+  const others = [...new Set(periods.map((period) => period.period.year))]
+    .filter((year) => year !== chosenYear)
+    .sort((a, b) => a - b)
+    .slice(-(comparedYears - (chosen ? 1 : 0)));
+  return [...others, ...(chosenYear === undefined ? [] : [chosenYear])]
+    .sort((a, b) => a - b)
+    .map((year) =>
+      year === chosenYear ? chosen! : latestOf(periods.filter((period) => period.period.year === year))!,
+    );
 }

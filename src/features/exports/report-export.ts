@@ -1,6 +1,6 @@
 import { deriveFigures } from '../../lib/derive';
 import { inLocale } from '../../lib/locale';
-import { formatBasis, formatPeriod } from '../../lib/format';
+import { fileSlug, formatBasis, formatPeriod } from '../../lib/format';
 import type { Indicator, Period, Report, Unit } from '../../lib/report-schema';
 import { bandWords, resolveBands } from '../../lib/target-bands';
 
@@ -14,10 +14,11 @@ import { bandWords, resolveBands } from '../../lib/target-bands';
 export const csvHeader = [
   'Mã chỉ tiêu',
   'Chỉ tiêu',
+  'Đơn vị báo cáo',
   'Kỳ',
-  'Loại kỳ',
   'Năm',
-  'Tháng',
+  'Từ tháng',
+  'Đến tháng',
   'Đại lượng',
   'Cơ sở so sánh',
   'Giá trị',
@@ -43,15 +44,16 @@ const machineNumber = (value: number, decimals: number) => value.toFixed(decimal
 function periodColumns(period: Period) {
   return {
     Kỳ: formatPeriod(period),
-    'Loại kỳ': period.kind,
     Năm: String(period.year),
-    Tháng: period.kind === 'month' ? String(period.month) : '',
+    'Từ tháng': String(period.firstMonth),
+    'Đến tháng': String(period.lastMonth),
   };
 }
 
 export function reportRows(report: Report, indicators: readonly Indicator[]): CsvRow[] {
   const names = new Map(indicators.map((indicator) => [indicator.id, indicator.name]));
   const reportColumns = {
+    'Đơn vị báo cáo': report.reportingUnit.name,
     'Báo cáo': report.source.title,
     'Ngày đăng': report.source.publishedOn ?? '',
   };
@@ -155,13 +157,11 @@ export function reportsJson(reports: readonly Report[]): string {
   );
 }
 
-/** "le-chan-9-thang-2023", "le-chan-nam-2024", "le-chan-so-sanh-2023-2024". */
+/** "quan-le-chan-9-thang-dau-nam-2023", "quan-le-chan-nam-2024", "so-sanh-2023-2024": in Vietnamese whatever the language. */
 export function exportFileName(reports: readonly Report[]): string {
   const [only] = reports;
   if (reports.length === 1 && only) {
-    const { period } = only;
-    const span = period.kind === 'year' ? 'nam' : period.kind === 'nineMonths' ? '9-thang' : `thang-${period.month}`;
-    return `le-chan-${span}-${period.year}`;
+    return fileSlug(`${only.reportingUnit.name} ${inLocale('vi', () => formatPeriod(only.period))}`);
   }
-  return `le-chan-so-sanh-${reports.map((report) => report.period.year).join('-')}`;
+  return `so-sanh-${reports.map((report) => report.period.year).join('-')}`;
 }

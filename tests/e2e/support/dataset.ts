@@ -21,7 +21,7 @@ export function datasetReport(year: number): Report {
 
 /** A period as a Vietnamese reader writes it: "Tháng 9/2023", "9 tháng đầu năm 2023", "Năm 2024". */
 export function periodWords(period: Report['period']): string {
-  if (period.kind === 'month') return `Tháng ${period.month}/${period.year}`;
-  if (period.kind === 'nineMonths') return `9 tháng đầu năm ${period.year}`;
-  return `Năm ${period.year}`;
+  if (period.firstMonth === period.lastMonth) return `Tháng ${period.lastMonth}/${period.year}`;
+  if (period.lastMonth === 12) return `Năm ${period.year}`;
+  return `${period.lastMonth} tháng đầu năm ${period.year}`;
 }

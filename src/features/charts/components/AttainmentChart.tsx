@@ -1,3 +1,4 @@
+import { isWholeYear } from '../../../lib/periods';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
 import { formatBasis, formatIndicatorName, formatPercentage, formatPeriod } from '../../../lib/format';
 import type { Basis, Report } from '../../../lib/report-schema';
@@ -28,7 +29,7 @@ export function attainmentFinding(bars: AttainmentBar[], report: Report): string
   const low = named.reduce((a, b) => (b.value < a.value ? b : a));
   const high = named.reduce((a, b) => (b.value > a.value ? b : a));
   const range = `${formatPercentage(low)}–${formatPercentage(high)}`;
-  if (report.period.kind !== 'year') return t('attainment.partial', { period, range });
+  if (!isWholeYear(report.period)) return t('attainment.partial', { period, range });
   const reached = named.filter((bar) => bar.value >= 100).length;
   return t('attainment.full', { period, reached, count: named.length, range });
 }
@@ -52,7 +53,7 @@ export function AttainmentChart({ bars, report, sources }: Props) {
   return (
     <ChartFrame
       title={attainmentFinding(bars, report)}
-      subtitle={t(report.period.kind === 'year' ? 'attainment.subtitle' : 'attainment.subtitlePartial', {
+      subtitle={t(isWholeYear(report.period) ? 'attainment.subtitle' : 'attainment.subtitlePartial', {
         period: formatPeriod(report.period),
       })}
       sources={sources}

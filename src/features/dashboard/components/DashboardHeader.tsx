@@ -1,21 +1,29 @@
-import { formatDate, formatPeriod } from '../../../lib/format';
+import { formatDate, formatPeriod, formatUnitOfReport } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
 import { inLanguage } from '../../../lib/locale';
 
+/** The period, then what the report says of itself: a short report may name no meeting, author, date or theme. */
 export function DashboardHeader({ report }: { report: Report }) {
   const { source } = report;
+  const meta = [
+    source.meeting && inLanguage(source.meeting, source.en?.meeting),
+    source.publishedOn ? t('header.published', { date: formatDate(source.publishedOn) }) : t('header.noDate'),
+    source.author
+      ? t('header.source', { outlet: source.outlet, author: source.author })
+      : t('header.outlet', { outlet: source.outlet }),
+  ].filter(Boolean);
   return (
     <div className="report-heading">
-      <p className="report-heading__period">{formatPeriod(report.period)}</p>
-      <p className="report-heading__meta">
-        {inLanguage(source.meeting, source.en?.meeting)} ·{' '}
-        {source.publishedOn ? t('header.published', { date: formatDate(source.publishedOn) }) : t('header.noDate')} ·{' '}
-        {t('header.source', { outlet: source.outlet, author: source.author })}
+      <p className="report-heading__period">
+        {formatPeriod(report.period)} · {formatUnitOfReport(report.reportingUnit)}
       </p>
-      <p className="report-heading__theme">
-        {t('header.theme')} <q lang="vi">{report.theme.district}</q>
-      </p>
+      <p className="report-heading__meta">{meta.join(' · ')}</p>
+      {report.theme && (
+        <p className="report-heading__theme">
+          {t('header.theme')} <q lang="vi">{report.theme.district}</q>
+        </p>
+      )}
     </div>
   );
 }

@@ -3,11 +3,11 @@ import { formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
-import { resolveView, type ResolvedView } from '../dashboard-view';
+import { comparedReports, resolveView, viewParams, type DashboardView, type ResolvedView } from '../dashboard-view';
 import { CompareView } from './CompareView';
 import { DashboardSkeleton } from './DashboardSkeleton';
 import { ErrorPanel } from './ErrorPanel';
-import { PeriodFilter, type DashboardView } from './PeriodFilter';
+import { PeriodFilter } from './PeriodFilter';
 import { PrintFooter } from '../../exports/components/PrintFooter';
 import { ViewActions } from '../../exports/components/ViewActions';
 import { ReportView } from './ReportView';
@@ -29,12 +29,11 @@ export function DashboardPage() {
   const [params, setParams] = useSearchParams();
   const data = useDashboardData();
   const view = data.periodList.length > 0 ? resolveView(params, data.periodList) : undefined;
-  const index = view ? data.periodList.findIndex((candidate) => candidate.year === view.year) : -1;
-  const period = data.periodList[index];
+  const period = data.periodList.find((candidate) => candidate.reportId === view?.reportId);
   return (
     <>
       <DocumentTitle view={view?.compare ? t('filter.compare') : period && formatPeriod(period.period)} />
-      <DashboardBody data={data} view={view} index={index} setParams={setParams} />
+      <DashboardBody data={data} view={view} setParams={setParams} />
     </>
   );
 }
@@ -42,13 +41,10 @@ export function DashboardPage() {
 function DashboardBody({
   data: { periods, indicators, periodList, reports },
   view,
-  index,
   setParams,
 }: {
   data: ReturnType<typeof useDashboardData>;
   view: ResolvedView | undefined;
-  /** Where the chosen period stands in the period list. */
-  index: number;
   setParams: ReturnType<typeof useSearchParams>[1];
 }) {
   if (!periods.data) {
@@ -60,9 +56,11 @@ function DashboardBody({
   }
   if (!view) return <p className="notice">{t('dashboard.empty')}</p>;
 
-  const change = (next: DashboardView) => setParams({ year: String(next.year), view: next.compare ? 'compare' : null });
-  const shownPeriods = view.compare ? periodList : periodList.slice(index, index + 1);
-  const shown: UseQueryResult<Report>[] = view.compare ? reports : reports.slice(index, index + 1);
+  const change = (next: DashboardView) => setParams(viewParams(next));
+  const shownPeriods = view.compare
+    ? comparedReports(periodList, view.reportId)
+    : periodList.filter((period) => period.reportId === view.reportId);
+  const shown: UseQueryResult<Report>[] = shownPeriods.map((period) => reports[periodList.indexOf(period)]!);
   const failedAt = shown.findIndex((query) => !query.data && query.error);
   const failure =
     failedAt >= 0

@@ -72,15 +72,23 @@ export function ReportView({ report, allReports, indicators }: Props) {
           <ChartsPlaceholder onScreen={t('dashboard.chartsBelow')} placeholderRef={requestChartsNear} />
         )}
       </CardBoundary>
-      <section className="panel tasks" aria-labelledby="tasks-title">
-        <h2 id="tasks-title">{inLanguage(report.tasksAhead.heading, report.tasksAhead.en?.heading)}</h2>
-        {currentLocale() === 'en' && <p>{t('dashboard.originalVietnamese')}</p>}
-        <ul lang="vi">
-          {report.tasksAhead.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </section>
+      {report.tasksAhead && <TasksAhead tasks={report.tasksAhead} />}
     </>
+  );
+}
+
+/** The report's tasks ahead, in Vietnamese as written; a short report may state none. */
+function TasksAhead({ tasks }: { tasks: NonNullable<Report['tasksAhead']> }) {
+  return (
+    <section className="panel tasks" aria-labelledby="tasks-title">
+      <h2 id="tasks-title">{inLanguage(tasks.heading, tasks.en?.heading)}</h2>
+      {tasks.attribution && <p>{inLanguage(tasks.attribution, tasks.en?.attribution)}</p>}
+      {currentLocale() === 'en' && <p>{t('dashboard.originalVietnamese')}</p>}
+      <ul lang="vi">
+        {tasks.items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -11,12 +11,12 @@ type Props = {
   position: number;
   count: number;
   periods: PeriodSummary[];
-  year: number;
+  reportId: string;
   interval: number | null;
   paused: boolean;
   onPrevious: () => void;
   onNext: () => void;
-  onPeriod: (year: number) => void;
+  onPeriod: (reportId: string) => void;
   onInterval: (seconds: number | null) => void;
   onPause: () => void;
   onFullscreen: () => void;
@@ -38,7 +38,7 @@ const chosen = (apply: (value: string) => void) => (event: ChangeEvent<HTMLSelec
  * the slide as it can.
  */
 export function Controls(props: Props) {
-  const { position, count, periods, year, interval, paused } = props;
+  const { position, count, periods, reportId, interval, paused } = props;
   const fullscreen = useFullscreen();
   const copySentAt = useOfflineCopy();
   const choices: number[] = [...intervalChoices];
@@ -73,9 +73,9 @@ export function Controls(props: Props) {
       </button>
       <label title={t('present.periodTitle')}>
         <span>{t('present.period')}</span>
-        <select value={year} onChange={chosen((value) => props.onPeriod(Number(value)))}>
+        <select value={reportId} onChange={chosen(props.onPeriod)}>
           {periods.map((period) => (
-            <option key={period.year} value={period.year}>
+            <option key={period.reportId} value={period.reportId}>
               {formatPeriod(period.period)}
             </option>
           ))}

@@ -54,17 +54,17 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const previous = () => go(position - 1);
   const advance = () => go(position + 1 >= count ? 0 : position + 1);
 
-  const choosePeriod = (year: number) => {
-    const target = reports.find((candidate) => candidate.period.year === year);
+  const choosePeriod = (reportId: string) => {
+    const target = reports.find((candidate) => candidate.source.id === reportId);
     if (!target) return;
     const nextDeck = buildDeck(target, reports, indicators);
     const place = matchingSlide(slide, position, nextDeck.slides);
-    setParams({ year: String(year), slide: String(place + 1) }, { replace: true });
+    setParams({ period: reportId, year: null, slide: String(place + 1) }, { replace: true });
   };
   const nextPeriod = () => {
-    const at = periods.findIndex((period) => period.year === report.period.year);
+    const at = periods.findIndex((period) => period.reportId === report.source.id);
     const following = periods[(at + 1) % periods.length];
-    if (following) choosePeriod(following.year);
+    if (following) choosePeriod(following.reportId);
   };
   const chooseInterval = (seconds: number | null) => {
     setPaused(false);
@@ -141,7 +141,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
         </p>
       ))}
       <section
-        key={`${report.period.year}-${slide.id}`}
+        key={`${report.source.id}-${slide.id}`}
         className={`present__slide present__slide--${slide.kind}`}
         aria-roledescription={t('present.roleDescription')}
         aria-label={label}
@@ -154,7 +154,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
       </p>
       {interval !== null && (
         <AutoAdvance
-          key={`${report.period.year}-${position}-${interval}`}
+          key={`${report.source.id}-${position}-${interval}`}
           seconds={interval}
           running={!paused && blank === null}
           onDone={advance}
@@ -164,7 +164,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
         position={position}
         count={count}
         periods={periods}
-        year={report.period.year}
+        reportId={report.source.id}
         interval={interval}
         paused={paused}
         onPrevious={previous}

@@ -46,7 +46,7 @@ export function PresentationPage() {
   }
 
   const view = resolveView(params, periodList);
-  const index = periodList.findIndex((period) => period.year === view.year);
+  const index = periodList.findIndex((period) => period.reportId === view.reportId);
   const chosen = reports[index]!;
   const failure =
     !chosen.data && chosen.error
@@ -71,7 +71,7 @@ export function PresentationPage() {
   const loaded: Report[] = reports.flatMap((query) => (query.data ? [query.data] : []));
   return (
     <Presentation
-      periods={periodList.filter((period) => loaded.some((report) => report.period.year === period.year))}
+      periods={periodList.filter((period) => loaded.some((report) => report.source.id === period.reportId))}
       reports={loaded}
       report={chosen.data}
       indicators={indicators.data.indicators}
