@@ -1,6 +1,5 @@
 import { isWholeYear } from './periods';
 import type { Basis, Percentage, Period } from './report-schema';
-import { t } from './messages';
 
 export type PlanStatus = 'exceeded' | 'met' | 'inProgress' | 'notMet';
 
@@ -25,8 +24,17 @@ export function planPercentages(percentages: readonly Percentage[]): Percentage[
   return percentages.filter((percentage) => isPlanBasis(percentage.basis));
 }
 
-export function growthPercentage(percentages: readonly Percentage[]): Percentage | undefined {
-  return percentages.find((percentage) => percentage.basis === 'samePeriodLastYear');
+/** The change against the same period as growth (+12,5%), whichever way the report wrote it ("bằng 112,5%"). */
+export function asGrowth(percentage: Percentage): Percentage {
+  return percentage.form === 'index' ? { ...percentage, value: percentage.value - 100, form: 'growth' } : percentage;
+}
+
+/** A change against the same period: as the report wrote it, and as growth (derived when it wrote an index). */
+export type SamePeriodChange = { written: Percentage; growth: Percentage; derived: boolean };
+
+export function samePeriodChange(percentages: readonly Percentage[]): SamePeriodChange | undefined {
+  const written = percentages.find((percentage) => percentage.basis === 'samePeriodLastYear');
+  return written && { written, growth: asGrowth(written), derived: written.form === 'index' };
 }
 
 /**
@@ -37,8 +45,4 @@ export function planStatus(percentage: Percentage, period: Period): PlanStatus {
   if (percentage.value > 100) return 'exceeded';
   if (percentage.value === 100) return 'met';
   return isWholeYear(period) ? 'notMet' : 'inProgress';
-}
-
-export function planStatusWords(status: PlanStatus): string {
-  return t(`status.${status}`);
 }

@@ -1,6 +1,6 @@
 import { periodKey, wholeYear } from './periods';
 import type { Basis, Figure, Percentage, Period, Unit } from './report-schema';
-import { isPlanBasis } from './attainment';
+import { asGrowth, isPlanBasis } from './attainment';
 
 /**
  * Figures the reports imply but do not state: the plan behind a "% of plan",
@@ -42,7 +42,7 @@ export function deriveFromFigure(figure: Figure): DerivedFigure[] {
           ...common,
           kind: 'previousPeriodValue',
           period: { ...figure.period, year: figure.period.year - 1 },
-          value: value / (1 + percentage.value / 100),
+          value: value / (1 + asGrowth(percentage).value / 100),
         },
       ];
     }

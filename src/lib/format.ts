@@ -1,4 +1,5 @@
 import type { DerivedFigure } from './derive';
+import type { Pace } from './pace';
 import { currentLocale, inLanguage, intlLocale } from './locale';
 import { t } from './messages';
 import type { Basis, Figure, Indicator, Percentage, Period, ReportingUnit, ReportSource, Unit } from './report-schema';
@@ -78,17 +79,24 @@ export function formatApproximate(value: number, unit: Unit): string {
 export function formatCalculation(derived: DerivedFigure): string {
   const { from } = derived;
   const input = formatNumber(from.value, from.decimals);
+  const { percentage } = from;
   const divisor =
-    derived.kind === 'plan'
-      ? formatPercentage(from.percentage)
-      : `(100% ${from.percentage.value < 0 ? '−' : '+'} ${formatPercent(Math.abs(from.percentage.value), from.percentage.decimals)})`;
+    derived.kind === 'plan' || percentage.form === 'index'
+      ? formatPercentage(percentage)
+      : `(100% ${percentage.value < 0 ? '−' : '+'} ${formatPercent(Math.abs(percentage.value), percentage.decimals)})`;
   return `${input} ÷ ${divisor} ${formatApproximate(derived.value, derived.unit)}`;
 }
 
-/** "−3%" as words: "giảm 3%" / "down 3%". */
+/** A change against the same period in the report's own words: "giảm 3%", "tăng 10%", "bằng 112,5%". */
 export function formatChange(rate: Percentage): string {
-  const magnitude = formatPercent(Math.abs(rate.value), rate.decimals);
-  return t(rate.value < 0 ? 'change.down' : 'change.up', { rate: magnitude });
+  if (rate.form === 'index') return t('change.index', { rate: formatPercentage(rate) });
+  return formatGrowth(rate);
+}
+
+/** A growth as growth, whatever form the report wrote it in: "tăng 12,5% so với cùng kỳ". */
+export function formatGrowth(growth: Percentage): string {
+  const magnitude = formatPercent(Math.abs(growth.value), growth.decimals);
+  return t(growth.value < 0 ? 'change.down' : 'change.up', { rate: magnitude });
 }
 
 /** "kế hoạch năm: ≈ 438,9 tỷ đồng (suy ra từ 327,8 tỷ đồng = 74,69% kế hoạch năm)" */
@@ -166,6 +174,13 @@ export function formatUnitOfReport(unit: ReportingUnit): string {
 /** "9 tháng đầu năm 2025 · Phường An Biên": a period where several units report. */
 export function formatReportLabel(report: { period: Period; reportingUnit: ReportingUnit }): string {
   return `${formatPeriod(report.period)} · ${formatUnitOfReport(report.reportingUnit)}`;
+}
+
+/** "Chậm 5,21 điểm % so với tiến độ thời gian (75% sau 9/12 tháng)": a reading against time, not a forecast. */
+export function formatPace(pace: Pace, decimals: number): string {
+  const elapsed = formatPercent(pace.elapsed, Number.isInteger(pace.elapsed) ? 0 : 1);
+  const points = formatNumber(Math.abs(pace.points), decimals);
+  return t(`pace.${pace.status}`, { points, elapsed, months: pace.months });
 }
 
 /** An indicator's name in the current language, falling back to the Vietnamese of the catalogue. */

@@ -1,4 +1,4 @@
-import { isPlanBasis } from '../../lib/attainment';
+import { isPlanBasis, samePeriodChange } from '../../lib/attainment';
 import { deriveFromFigure, disagree, relativeDifference, type DerivedFigure } from '../../lib/derive';
 import {
   formatAmount,
@@ -10,7 +10,15 @@ import {
   formatRateWithBasis,
 } from '../../lib/format';
 import { t } from '../../lib/messages';
-import { comparePeriods, isWholeYear, lengthInMonths, mainFigure, samePeriod } from '../../lib/periods';
+import {
+  comparePeriods,
+  isWholeYear,
+  isYearToDate,
+  lengthInMonths,
+  mainFigure,
+  samePeriod,
+  sameSpan,
+} from '../../lib/periods';
 import type { Basis, Indicator, Percentage, Period, Report, TargetSet } from '../../lib/report-schema';
 import { resolveBands, type ResolvedBand } from '../../lib/target-bands';
 
@@ -31,24 +39,29 @@ export type LevelBar = {
 export type LevelSeries = { indicator: Indicator; bars: LevelBar[]; notes: string[] };
 
 /**
- * One indicator over every period known for it: the stated values, and the
- * year-earlier values their growth rates imply (9 months of 2022, the year 2023).
+ * One indicator over the periods like the chosen one (9 months beside 9 months, a year beside a year):
+ * the stated values, and the year-earlier values their growth rates imply. A 9-month total beside a
+ * year's would read as growth that is not there. The notes weigh every report.
  */
-export function levelSeries(reports: readonly Report[], indicator: Indicator): LevelSeries {
+export function levelSeries(reports: readonly Report[], indicator: Indicator, like: Period): LevelSeries {
   const stated: LevelBar[] = [];
   const derived: DerivedFigure[] = [];
   const notes: string[] = [];
   for (const report of reports) {
     const figure = mainFigure(report, indicator.id);
+    const alike = sameSpan(report.period, like);
     if (!figure || figure.value === null) {
-      notes.push(missingBarNote(report, figure?.percentages ?? []));
+      if (alike) notes.push(missingBarNote(report, figure?.percentages ?? []));
       continue;
     }
-    stated.push({ period: figure.period, value: figure.value, decimals: figure.decimals, estimate: figure.estimate });
+    if (alike) {
+      stated.push({ period: figure.period, value: figure.value, decimals: figure.decimals, estimate: figure.estimate });
+    }
     derived.push(...deriveFromFigure(figure));
   }
   const bars = [...stated];
-  for (const item of derived.filter((d) => d.kind === 'previousPeriodValue')) {
+  const alikeDerived = derived.filter((d) => d.kind === 'previousPeriodValue' && sameSpan(d.period, like));
+  for (const item of alikeDerived) {
     const reported = stated.find((bar) => samePeriod(bar.period, item.period));
     if (!reported) {
       bars.push({ period: item.period, value: item.value, decimals: 1, estimate: false, derivation: item });
@@ -114,7 +127,7 @@ export function growthRows(reports: readonly Report[], indicators: readonly Indi
     .map((indicator) => ({
       indicator,
       rates: reports.map(
-        (report) => mainFigure(report, indicator.id)?.percentages.find((p) => p.basis === 'samePeriodLastYear') ?? null,
+        (report) => samePeriodChange(mainFigure(report, indicator.id)?.percentages ?? [])?.growth ?? null,
       ),
     }))
     .filter((row) => row.rates.some((rate) => rate !== null));
@@ -219,4 +232,45 @@ export function partyBars(reports: readonly Report[], indicators: readonly Indic
         }));
     }),
   );
+}
+
+export type ProgressPoint = { period: Period; value: number; decimals: number; estimate: boolean };
+export type ProgressSeries = {
+  indicator: Indicator;
+  basis: Basis;
+  /** One line per year: the share of that year's plan at each report from January. */
+  years: { year: number; points: ProgressPoint[] }[];
+};
+
+/** The plan a progress line follows, where a report names several: the city's first. */
+const progressBases: Basis[] = ['cityPlan', 'annualPlan', 'plan', 'districtTarget'];
+
+/**
+ * Progress through each year: the share of the annual plan at every report from January (quý I,
+ * 6 months, 9 months, the year), to be read against the time elapsed. Shares of a plan compare
+ * across periods of any length, where the amounts of a quarter and a year do not.
+ */
+export function progressSeries(reports: readonly Report[], indicator: Indicator): ProgressSeries | undefined {
+  const shares = reports
+    .filter((report) => isYearToDate(report.period))
+    .flatMap((report) => {
+      const figure = mainFigure(report, indicator.id);
+      return (figure?.percentages ?? []).map((percentage) => ({ figure: figure!, percentage }));
+    });
+  const basis = progressBases.find((candidate) => shares.some((share) => share.percentage.basis === candidate));
+  if (!basis) return undefined;
+  const points = shares
+    .filter((share) => share.percentage.basis === basis)
+    .map(({ figure, percentage }) => ({
+      period: figure.period,
+      value: percentage.value,
+      decimals: percentage.decimals,
+      estimate: figure.estimate,
+    }))
+    .sort((a, b) => comparePeriods(a.period, b.period));
+  const years = [...new Set(points.map((point) => point.period.year))].map((year) => ({
+    year,
+    points: points.filter((point) => point.period.year === year),
+  }));
+  return { indicator, basis, years };
 }

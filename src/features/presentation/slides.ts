@@ -42,7 +42,7 @@ function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indica
   const slides: Slide[] = [];
   const grouped = new Map<Indicator['group'], IndicatorTileModel[]>();
   for (const tile of indicatorTiles(report, indicators, ['budget', 'economy', 'investment'])) {
-    const series = levelSeries(reports, tile.indicator);
+    const series = levelSeries(reports, tile.indicator, report.period);
     if (series.bars.length > 1) {
       slides.push({
         id: `indicator-${tile.indicator.id}`,

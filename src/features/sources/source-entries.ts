@@ -1,5 +1,17 @@
 import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
-import { formatIndicatorName, formatPeriod } from '../../lib/format';
+import { asGrowth } from '../../lib/attainment';
+import {
+  formatBasis,
+  formatChange,
+  formatGrowth,
+  formatIndicatorName,
+  formatPace,
+  formatPercent,
+  formatPeriod,
+  formatRateWithBasis,
+} from '../../lib/format';
+import { t } from '../../lib/messages';
+import { paceOf } from '../../lib/pace';
 import { samePeriod } from '../../lib/periods';
 import type { Figure, Indicator, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
 import { inLanguage } from '../../lib/locale';
@@ -12,6 +24,8 @@ export type SourceEntry = {
   quote: string;
   note?: string;
   derived: DerivedFigure[];
+  /** What the dashboard reads into the figure (pace, a plan's wording, growth from an index): readings, not facts. */
+  readings: string[];
   source: ReportSource;
   /** The period of the report the sentence is from. */
   reportPeriod: Period;
@@ -26,8 +40,29 @@ export function figureEntry(figure: Figure, report: Report, heading = formatPeri
     quote: figure.quote,
     note: figure.note && inLanguage(figure.note, figure.en?.note),
     derived: deriveFromFigure(figure),
+    readings: figureReadings(figure),
     source,
   };
+}
+
+function figureReadings(figure: Figure): string[] {
+  return figure.percentages.flatMap((percentage) => {
+    const readings: string[] = [];
+    const pace = paceOf(percentage, figure.period);
+    if (pace) {
+      readings.push(`${formatRateWithBasis(percentage)}: ${formatPace(pace, percentage.decimals)}.`);
+      readings.push(t('pace.caveat', { elapsed: formatPercent(pace.elapsed, 0), months: pace.months }));
+    }
+    if (percentage.wording) {
+      readings.push(t('sources.wording', { wording: percentage.wording, basis: formatBasis(percentage.basis) }));
+    }
+    if (percentage.form === 'index') {
+      readings.push(
+        t('sources.indexAsGrowth', { index: formatChange(percentage), growth: formatGrowth(asGrowth(percentage)) }),
+      );
+    }
+    return readings;
+  });
 }
 
 export function targetSetEntry(set: TargetSet, report: Report): SourceEntry {
@@ -38,6 +73,7 @@ export function targetSetEntry(set: TargetSet, report: Report): SourceEntry {
     heading: `${formatPeriod(report.period)} · ${formatAssignedBy(set)}`,
     quote: set.quote,
     derived: [],
+    readings: [],
     source,
   };
 }

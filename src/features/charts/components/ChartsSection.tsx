@@ -5,30 +5,46 @@ import { t } from '../../../lib/messages';
 import { samePeriod } from '../../../lib/periods';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
 import { figureEntries, targetSetEntries } from '../../sources/source-entries';
-import { attainmentBars, growthRows, levelSeries, monthAgainstAverage, partyBars, targetRows } from '../chart-data';
+import {
+  attainmentBars,
+  growthRows,
+  levelSeries,
+  monthAgainstAverage,
+  partyBars,
+  progressSeries,
+  targetRows,
+} from '../chart-data';
 import { chartsDrawn } from '../charts-wanted';
 import { AttainmentChart } from './AttainmentChart';
 import { GrowthChart } from './GrowthChart';
 import { LevelChart } from './LevelChart';
 import { MonthChart } from './MonthChart';
 import { PartyChart } from './PartyChart';
+import { ProgressChart } from './ProgressChart';
 import { TargetChart } from './TargetChart';
 
 type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
 
 /** The trend charts, below the first screen; they follow the chosen period. */
-function ChartsSectionContent({ reports, indicators, chosen }: Props) {
+function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props) {
   // Two frames after the first commit, the charts have measured their boxes and drawn.
   useEffect(() => {
     requestAnimationFrame(() => requestAnimationFrame(chartsDrawn));
   }, []);
-  const report = reports.find((candidate) => samePeriod(candidate.period, chosen));
+  const report = allReports.find((candidate) => samePeriod(candidate.period, chosen));
   if (!report) return null;
+  // A ward's figures are not the district's: the charts set the chosen unit beside itself only.
+  const reports = allReports.filter((candidate) => candidate.reportingUnit.id === report.reportingUnit.id);
   const economic = indicators.filter((indicator) => indicator.group !== 'party');
   const party = indicators.filter((indicator) => indicator.group === 'party');
   const levels = economic
-    .map((indicator) => levelSeries(reports, indicator))
+    .map((indicator) => levelSeries(reports, indicator, chosen))
     .filter((series) => series.bars.length > 1);
+  // A line needs two reports; one share of plan is already in the attainment chart.
+  const progress = economic
+    .map((indicator) => progressSeries(reports, indicator))
+    .filter((series) => series !== undefined)
+    .filter((series) => series.years.flatMap((year) => year.points).length > 1);
   const charts = [
     {
       name: t('chart.name', { name: t('attainment.name') }),
@@ -51,6 +67,10 @@ function ChartsSectionContent({ reports, indicators, chosen }: Props) {
         />
       ),
     },
+    ...progress.map((series) => ({
+      name: t('chart.name', { name: t('progress.name', { name: formatIndicatorName(series.indicator) }) }),
+      chart: <ProgressChart series={series} sources={figureEntries(reports, [series.indicator])} />,
+    })),
     ...levels.map((series) => ({
       name: t('chart.name', { name: formatIndicatorName(series.indicator) }),
       chart: <LevelChart series={series} chosen={chosen} sources={figureEntries(reports, [series.indicator])} />,
@@ -70,15 +90,13 @@ function ChartsSectionContent({ reports, indicators, chosen }: Props) {
         />
       ),
     },
-    ...reports.map((candidate) => ({
-      name: t('chart.name', { name: t('monthChart.name', { period: formatPeriodInSentence(candidate.period) }) }),
-      chart: (
-        <MonthChart
-          rows={monthAgainstAverage(candidate, economic)}
-          sources={figureEntries([candidate], economic, true)}
-        />
-      ),
-    })),
+    ...reports
+      .map((candidate) => ({ candidate, rows: monthAgainstAverage(candidate, economic) }))
+      .filter(({ rows }) => rows.length > 0)
+      .map(({ candidate, rows }) => ({
+        name: t('chart.name', { name: t('monthChart.name', { period: formatPeriodInSentence(candidate.period) }) }),
+        chart: <MonthChart rows={rows} sources={figureEntries([candidate], economic, true)} />,
+      })),
   ];
   return (
     <section className="charts" aria-labelledby="charts-title">

@@ -1,4 +1,4 @@
-import { growthPercentage, planPercentages } from '../../../lib/attainment';
+import { samePeriodChange, planPercentages } from '../../../lib/attainment';
 import {
   formatFigureValue,
   formatIndicatorName,
@@ -15,7 +15,7 @@ import { t } from '../../../lib/messages';
 
 function CompareCell({ figure }: { figure: Figure | undefined }) {
   if (!figure) return <td className="compare__empty">{t('compare.notStated')}</td>;
-  const growth = growthPercentage(figure.percentages);
+  const change = samePeriodChange(figure.percentages);
   return (
     <td>
       {planPercentages(figure.percentages).map((percentage) => (
@@ -23,7 +23,7 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
           <strong>{formatPercentage(percentage)}</strong> {formatBasisAfterRate(percentage.basis)}
         </p>
       ))}
-      {growth && <YearOverYearBadge growth={growth} />}
+      {change && <YearOverYearBadge change={change} />}
       <p className="compare__value">
         {formatFigureValue(figure) ?? t('compare.noAmount')} · {formatPeriodInSentence(figure.period)}
         {figure.estimate && ` · ${t('tile.estimate')}`}

@@ -1,4 +1,4 @@
-import { growthPercentage, planPercentages } from '../../../lib/attainment';
+import { samePeriodChange, planPercentages } from '../../../lib/attainment';
 import {
   formatFigureValue,
   formatNumber,
@@ -58,7 +58,7 @@ function PartialPeriod({ figure }: { figure: Figure }) {
 export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; report: Report }) {
   const { main } = tile;
   const plans = main ? planPercentages(main.percentages) : [];
-  const growth = main && growthPercentage(main.percentages);
+  const change = main && samePeriodChange(main.percentages);
   const titleId = `tile-${tile.indicator.id}`;
   const figures = [main, ...tile.partial].filter((figure) => figure !== undefined);
   return (
@@ -76,8 +76,8 @@ export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; repo
           {plans[0] && plans[0].basis !== 'unspecified' && (
             <PlanStatusLabel percentage={plans[0]} period={main.period} />
           )}
-          <PlanAttainment percentages={plans} />
-          {growth && <YearOverYearBadge growth={growth} />}
+          <PlanAttainment percentages={plans} period={main.period} />
+          {change && <YearOverYearBadge change={change} />}
         </>
       )}
       {tile.partial.map((figure) => (

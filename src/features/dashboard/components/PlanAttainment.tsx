@@ -1,41 +1,73 @@
-import { planStatus, planStatusWords, type PlanStatus } from '../../../lib/attainment';
-import { formatPercentage, formatBasisAfterRate } from '../../../lib/format';
+import { planStatus, type PlanStatus } from '../../../lib/attainment';
+import { formatPace, formatPercentage, formatBasisAfterRate } from '../../../lib/format';
+import { paceOf, type PaceStatus } from '../../../lib/pace';
 import type { Percentage, Period } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
 import { Icon, type IconName } from '../../../components/Icon';
 
-const statusIcons: Record<PlanStatus, IconName> = {
+type ShownStatus = PlanStatus | PaceStatus;
+
+const statusIcons: Record<ShownStatus, IconName> = {
   exceeded: 'up',
   met: 'check',
   inProgress: 'partial',
   notMet: 'down',
+  ahead: 'up',
+  onPace: 'check',
+  behind: 'down',
 };
 
-export function PlanStatusLabel({ percentage, period }: { percentage: Percentage; period: Period }) {
+/** Below 100% of an annual plan part-way through the year, the pace says more than "under way". */
+export function shownStatus(percentage: Percentage, period: Period): ShownStatus {
   const status = planStatus(percentage, period);
+  const pace = paceOf(percentage, period);
+  return status === 'inProgress' && pace ? pace.status : status;
+}
+
+export function PlanStatusLabel({ percentage, period }: { percentage: Percentage; period: Period }) {
+  const status = shownStatus(percentage, period);
   return (
     <span className={`plan-status plan-status--${status}`}>
-      <Icon name={statusIcons[status]} /> {planStatusWords(status)}
+      <Icon name={statusIcons[status]} /> {t(`status.${status}`)}
     </span>
   );
 }
 
-/** Share of a plan reached, with the plan's basis named; one row per basis, never merged. */
-export function PlanAttainment({ percentages }: { percentages: Percentage[] }) {
+/** How far along the bar a share goes: past 100% it runs on, to a scale of at most 200%. */
+const barScale = (value: number) => Math.min(value, 200) / 2;
+
+/**
+ * Share of a plan reached, with the plan's basis named; one row per basis, never merged. Part-way through
+ * the year, the bar carries the time elapsed as a mark, and the words say how far ahead or behind it is.
+ */
+export function PlanAttainment({ percentages, period }: { percentages: Percentage[]; period: Period }) {
   if (percentages.length === 0) return null;
   return (
     <ul className="plan-attainment" aria-label={t('tile.againstPlan')}>
-      {percentages.map((percentage) => (
-        <li key={percentage.basis}>
-          <div className="plan-attainment__label">
-            <span className="plan-attainment__value">{formatPercentage(percentage)}</span>{' '}
-            <span>{formatBasisAfterRate(percentage.basis)}</span>
-          </div>
-          <div className="plan-attainment__bar" aria-hidden="true">
-            <div style={{ width: `${Math.min(percentage.value, 100)}%` }} />
-          </div>
-        </li>
-      ))}
+      {percentages.map((percentage) => {
+        const pace = paceOf(percentage, period);
+        return (
+          <li key={percentage.basis}>
+            <div className="plan-attainment__label">
+              <span className="plan-attainment__value">{formatPercentage(percentage)}</span>{' '}
+              <span>{formatBasisAfterRate(percentage.basis)}</span>
+            </div>
+            <div
+              className={`plan-attainment__bar plan-attainment__bar--${shownStatus(percentage, period)}`}
+              aria-hidden="true"
+            >
+              <div className="plan-attainment__fill" style={{ width: `${barScale(percentage.value)}%` }} />
+              <span className="plan-attainment__full" style={{ left: '50%' }} />
+              {pace && <span className="plan-attainment__pace" style={{ left: `${barScale(pace.elapsed)}%` }} />}
+            </div>
+            {pace && (
+              <p className={`plan-attainment__pace-words pace--${pace.status}`}>
+                {formatPace(pace, percentage.decimals)}
+              </p>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

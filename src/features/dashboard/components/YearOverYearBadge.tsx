@@ -1,16 +1,23 @@
-import { formatPercent } from '../../../lib/format';
-import type { Percentage } from '../../../lib/report-schema';
+import type { SamePeriodChange } from '../../../lib/attainment';
+import { formatChange, formatGrowth } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
 
-/** Change against the same period a year earlier: arrow and words, not colour alone. */
-export function YearOverYearBadge({ growth }: { growth: Percentage }) {
+/**
+ * Change against the same period a year earlier: arrow and words, not colour alone. The words are the
+ * report's ("bằng 112,5% so với cùng kỳ"); where it wrote an index, the growth follows, marked ≈.
+ */
+export function YearOverYearBadge({ change }: { change: SamePeriodChange }) {
+  const { growth, written, derived } = change;
   const direction = growth.value > 0 ? 'up' : growth.value < 0 ? 'down' : 'flat';
   const arrow = ({ up: 'arrowUp', down: 'arrowDown', flat: 'arrowRight' } as const)[direction];
-  const rate = formatPercent(Math.abs(growth.value), growth.decimals);
+  const words = direction === 'flat' ? t('yoy.flat') : formatChange(written);
   return (
     <p className={`yoy-badge yoy-badge--${direction}`}>
-      <Icon name={arrow} /> {t(`yoy.${direction}`, { rate })}
+      <Icon name={arrow} /> {words.charAt(0).toUpperCase() + words.slice(1)}
+      {derived && (
+        <span className="yoy-badge__derived"> ({t('change.indexAsGrowth', { change: formatGrowth(growth) })})</span>
+      )}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { growthPercentage, planPercentages } from '../../../lib/attainment';
+import { samePeriodChange, planPercentages } from '../../../lib/attainment';
 import {
   formatBasis,
   formatFigureValue,
@@ -61,14 +61,14 @@ export function FigureStatus({ figure }: { figure: Figure }) {
 
 /** Everything the dashboard's tile says of a figure: value, period, estimate, status, every plan, growth. */
 export function FigureFacts({ figure }: { figure: Figure }) {
-  const growth = growthPercentage(figure.percentages);
+  const change = samePeriodChange(figure.percentages);
   return (
     <div className="present-facts">
       <HeadlineValue figure={figure} />
       <FigurePeriod figure={figure} />
       <FigureStatus figure={figure} />
-      <PlanAttainment percentages={planPercentages(figure.percentages)} />
-      {growth && <YearOverYearBadge growth={growth} />}
+      <PlanAttainment percentages={planPercentages(figure.percentages)} period={figure.period} />
+      {change && <YearOverYearBadge change={change} />}
       <FigureNotes figures={[figure]} />
     </div>
   );

@@ -7,8 +7,17 @@ import { currentLocale, inLanguage } from '../../../lib/locale';
 export function SourceCitation({ source }: { source: ReportSource }) {
   return (
     <p className="source-citation">
-      <cite lang="vi">{source.title}</cite>. <span lang="vi">{source.outlet}</span>, {source.author},{' '}
+      <cite lang="vi">{source.title}</cite>. <span lang="vi">{source.outlet}</span>,{' '}
+      {source.author && <>{source.author}, </>}
       {source.publishedOn ? t('sources.published', { date: formatDate(source.publishedOn) }) : t('source.noDate')}.
+      {source.url && (
+        <>
+          {' '}
+          <a href={source.url} rel="noreferrer">
+            {source.url.replace(/^https?:\/\//, '')}
+          </a>
+        </>
+      )}
       {source.note && <span className="source-citation__note"> {inLanguage(source.note, source.en?.note)}</span>}
     </p>
   );
@@ -20,6 +29,11 @@ function EntrySource({ entry }: { entry: SourceEntry }) {
       <p className="source-panel__heading">{entry.heading}</p>
       <blockquote lang="vi">“{entry.quote}”</blockquote>
       {entry.note && <p className="source-panel__note">{entry.note}</p>}
+      {entry.readings.map((reading) => (
+        <p key={reading} className="source-panel__note">
+          {reading}
+        </p>
+      ))}
       {entry.derived.length > 0 && (
         <>
           <p>{t('sources.derived')}</p>

@@ -1,0 +1,114 @@
+import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import {
+  formatBasisAfterRate,
+  formatIndicatorName,
+  formatPercent,
+  formatPeriod,
+  formatPeriodInSentence,
+} from '../../../lib/format';
+import { t } from '../../../lib/messages';
+import { elapsedShare, paceOf } from '../../../lib/pace';
+import type { ProgressSeries } from '../chart-data';
+import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import type { SourceEntry } from '../../sources/source-entries';
+import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
+
+type Props = { series: ProgressSeries; sources: SourceEntry[] };
+
+const monthTicks = [0, 3, 6, 9, 12];
+
+/** The finding: how the latest report of the latest year stands against the time elapsed. */
+function progressFinding(series: ProgressSeries): string {
+  const name = formatIndicatorName(series.indicator, 'shortName');
+  const last = series.years.at(-1)?.points.at(-1);
+  if (!last) return t('progress.fallback', { name });
+  const share = formatPercent(last.value, last.decimals);
+  const pace = paceOf({ value: last.value, decimals: last.decimals, basis: series.basis }, last.period);
+  const standing = pace ? t(`progress.${pace.status}`) : t(last.value >= 100 ? 'progress.reached' : 'progress.short');
+  return t('progress.finding', { name, period: formatPeriodInSentence(last.period), share, standing });
+}
+
+/** Share of the annual plan at each report of a year, one line per year, against the time elapsed. */
+export function ProgressChart({ series, sources }: Props) {
+  const points = series.years.flatMap(({ points: yearPoints }) => yearPoints);
+  const ticks = percentTicks(Math.max(100, ...points.map((point) => point.value)));
+  const table: ChartTableData = {
+    caption: formatIndicatorName(series.indicator),
+    columns: [t('chart.col.period'), t('progress.col.share'), t('progress.col.elapsed')],
+    rows: points.map((point) => ({
+      key: formatPeriod(point.period),
+      cells: [
+        formatPeriod(point.period),
+        `${formatPercent(point.value, point.decimals)}${point.estimate ? ` (${t('tile.estimate')})` : ''}`,
+        formatPercent(elapsedShare(point.period), 0),
+      ],
+    })),
+  };
+  return (
+    <ChartFrame
+      title={progressFinding(series)}
+      subtitle={t('progress.subtitle', { basis: formatBasisAfterRate(series.basis) })}
+      sources={sources}
+      table={table}
+      notes={[t('progress.caveat')]}
+      height={300}
+      legend={
+        <ChartLegend
+          items={[
+            ...series.years.map(({ year }, index) => ({
+              label: String(year),
+              className: `chart__swatch--series-${(index % 3) + 1}`,
+            })),
+            { label: t('progress.paceLine'), className: 'chart__swatch--pace' },
+          ]}
+        />
+      }
+    >
+      <ScatterChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <CartesianGrid stroke={chartColors.grid} />
+        <XAxis
+          type="number"
+          dataKey="month"
+          domain={[0, 12]}
+          ticks={monthTicks}
+          tickFormatter={(month: number) => t('progress.monthTick', { month })}
+          tick={axisTick}
+        />
+        <YAxis
+          type="number"
+          dataKey="value"
+          domain={[0, ticks.at(-1)!]}
+          ticks={ticks}
+          tickFormatter={percentTick}
+          tick={axisTick}
+        />
+        <ReferenceLine y={100} stroke={chartColors.reference} strokeWidth={2} />
+        <ReferenceLine
+          segment={[
+            { x: 0, y: 0 },
+            { x: 12, y: 100 },
+          ]}
+          stroke={chartColors.axis}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+        />
+        {series.years.map(({ year, points: yearPoints }, index) => (
+          <Scatter
+            key={year}
+            name={String(year)}
+            data={yearPoints.map((point) => ({
+              month: point.period.lastMonth,
+              value: point.value,
+              label: formatPercent(point.value, point.decimals),
+            }))}
+            fill={chartColors.series[index % 3]}
+            line={{ stroke: chartColors.series[index % 3], strokeWidth: 2 }}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={13} />
+          </Scatter>
+        ))}
+      </ScatterChart>
+    </ChartFrame>
+  );
+}
