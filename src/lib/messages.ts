@@ -39,7 +39,7 @@ const vi = {
   'derivation.plan': '{basis}: {value} (suy ra từ {input} = {rate} {basis})',
   'derivation.previous': '{period} (cùng kỳ): {value} (suy ra từ {input}, {change})',
   'source.noDate': 'không ghi ngày đăng',
-  'app.district': 'Quận Lê Chân · Thành phố Hải Phòng',
+  'app.district': 'Lê Chân · Hải Phòng',
   'app.title': 'Kết quả thực hiện chỉ tiêu kinh tế – xã hội và xây dựng Đảng',
   'app.documentTitle': 'Quận Lê Chân · Kết quả thực hiện chỉ tiêu',
   'offline.copy':
@@ -177,7 +177,8 @@ const vi = {
   'attainment.partial': '{period}: đạt {range} kế hoạch cả năm',
   'attainment.full': '{period}: {reached}/{count} tỷ lệ đạt từ 100% kế hoạch trở lên ({range})',
   'attainment.subtitle': '% kế hoạch · {period} · vạch đỏ: 100%',
-  'attainment.subtitlePartial': '% kế hoạch · {period} so với kế hoạch cả năm · vạch đỏ: 100%',
+  'attainment.subtitlePartial':
+    '% kế hoạch · {period} so với kế hoạch cả năm · vạch đỏ: 100% · nét đứt: tiến độ thời gian ({elapsed})',
   'attainment.legend.city': 'Kế hoạch thành phố giao',
   'attainment.legend.district': 'Kế hoạch quận phấn đấu',
   'attainment.legend.other': 'Kế hoạch năm, kế hoạch, chỉ tiêu',
@@ -322,7 +323,7 @@ const en: Record<MessageKey, string> = {
   'derivation.plan': '{basis}: {value} (derived from {input} = {rate} of {basis})',
   'derivation.previous': '{period} (same period): {value} (derived from {input}, {change})',
   'source.noDate': 'no publication date',
-  'app.district': 'Lê Chân District · Hai Phong City',
+  'app.district': 'Lê Chân · Hai Phong',
   'app.title': 'Socio-economic and Party-building targets: results',
   'app.documentTitle': 'Lê Chân District · Results against targets',
   'offline.copy':
@@ -463,7 +464,8 @@ const en: Record<MessageKey, string> = {
   'attainment.partial': '{period}: {range} of the annual plan reached',
   'attainment.full': '{period}: {reached} of {count} shares at 100% of plan or more ({range})',
   'attainment.subtitle': '% of plan · {period} · red line: 100%',
-  'attainment.subtitlePartial': '% of plan · {period} against the annual plan · red line: 100%',
+  'attainment.subtitlePartial':
+    '% of plan · {period} against the annual plan · red line: 100% · dashed: time elapsed ({elapsed})',
   'attainment.legend.city': "City's plan",
   'attainment.legend.district': "District's own target",
   'attainment.legend.other': 'Annual plan, plan, target',

@@ -1,6 +1,7 @@
-import { isWholeYear } from '../../../lib/periods';
+import { isWholeYear, isYearToDate } from '../../../lib/periods';
+import { elapsedShare } from '../../../lib/pace';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
-import { formatBasis, formatIndicatorName, formatPercentage, formatPeriod } from '../../../lib/format';
+import { formatBasis, formatIndicatorName, formatPercent, formatPercentage, formatPeriod } from '../../../lib/format';
 import type { Basis, Report } from '../../../lib/report-schema';
 import type { AttainmentBar } from '../chart-data';
 import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
@@ -43,6 +44,8 @@ export function AttainmentChart({ bars, report, sources }: Props) {
     family: basisFamily(bar.basis),
   }));
   const ticks = percentTicks(Math.max(...bars.map((bar) => bar.value)));
+  // Part-way through the year, the time elapsed (75% at 9 months) is the mark to read the bars against.
+  const paceMark = isYearToDate(report.period) && !isWholeYear(report.period) ? elapsedShare(report.period) : undefined;
   const table: ChartTableData = {
     columns: [t('chart.col.indicator'), t('attainment.col.basis'), t('attainment.col.rate')],
     rows: bars.map((bar) => ({
@@ -55,6 +58,7 @@ export function AttainmentChart({ bars, report, sources }: Props) {
       title={attainmentFinding(bars, report)}
       subtitle={t(isWholeYear(report.period) ? 'attainment.subtitle' : 'attainment.subtitlePartial', {
         period: formatPeriod(report.period),
+        elapsed: formatPercent(elapsedShare(report.period), 0),
       })}
       sources={sources}
       table={table}
@@ -77,6 +81,9 @@ export function AttainmentChart({ bars, report, sources }: Props) {
         <XAxis type="number" ticks={ticks} domain={[0, ticks.at(-1)!]} tickFormatter={percentTick} tick={axisTick} />
         <NameAxis width={340} />
         <ReferenceLine x={100} stroke={chartColors.reference} strokeWidth={2} />
+        {paceMark !== undefined && (
+          <ReferenceLine x={paceMark} stroke={chartColors.axis} strokeDasharray="6 4" strokeWidth={2} />
+        )}
         <Tooltip
           formatter={(_value, _name, item) => [(item.payload as (typeof data)[number]).label, t('attainment.col.rate')]}
         />
