@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import indicatorsJson from '../../mocks/data/indicators.json';
+import { levelSeries, progressSeries } from '../../src/features/charts/chart-data';
+import { sameSpan } from '../../src/lib/periods';
+import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
+
+const reports = Object.values(
+  import.meta.glob('../../mocks/data/reports/*.json', { eager: true, import: 'default' }),
+).map((json) => Report.parse(json));
+const { indicators } = IndicatorCatalogue.parse(indicatorsJson);
+const economic = indicators.filter((indicator) => indicator.group !== 'party');
+
+const nineMonths2023 = Report.parse({
+  ...reports[0],
+  source: { ...reports[0]!.source, id: 'test-2023-9m' },
+  period: { year: 2023, firstMonth: 1, lastMonth: 9 },
+  figures: [
+    {
+      id: 'budget-9m',
+      indicator: 'budget-revenue',
+      period: { year: 2023, firstMonth: 1, lastMonth: 9 },
+      value: 641.769,
+      decimals: 3,
+      unit: 'billionVnd',
+      estimate: true,
+      percentages: [
+        { value: 69.79, decimals: 2, basis: 'cityPlan' },
+        { value: 10, decimals: 0, basis: 'samePeriodLastYear' },
+      ],
+      quote: 'Thu ngân sách 9 tháng ước đạt 641,769 tỷ đồng, bằng 69,79% kế hoạch thành phố giao, tăng 10%',
+    },
+  ],
+});
+const wholeYear2023 = Report.parse({
+  ...nineMonths2023,
+  source: { ...nineMonths2023.source, id: 'test-2023-year' },
+  period: { year: 2023, firstMonth: 1, lastMonth: 12 },
+  figures: [
+    {
+      ...nineMonths2023.figures[0],
+      id: 'budget-year',
+      period: { year: 2023, firstMonth: 1, lastMonth: 12 },
+      value: 950,
+      decimals: 0,
+      percentages: [{ value: 103.3, decimals: 1, basis: 'cityPlan' }],
+      quote: 'Thu ngân sách năm 2023 đạt 950 tỷ đồng, bằng 103,3% kế hoạch thành phố giao',
+    },
+  ],
+});
+const budget = indicators.find((indicator) => indicator.id === 'budget-revenue')!;
+
+describe('level charts compare like with like', () => {
+  it('never set a period beside one of other months, for any shipped report', () => {
+    for (const report of reports) {
+      for (const indicator of economic) {
+        const { bars } = levelSeries(reports, indicator, report.period);
+        for (const bar of bars) expect(sameSpan(bar.period, report.period)).toBe(true);
+      }
+    }
+  });
+
+  it('leave a year out of the 9-month chart, and the 9 months out of the year’s', () => {
+    const both = [nineMonths2023, wholeYear2023];
+    const nine = levelSeries(both, budget, nineMonths2023.period);
+    expect(nine.bars.map((bar) => [bar.period.year, bar.period.lastMonth, bar.derivation !== undefined])).toEqual([
+      [2022, 9, true],
+      [2023, 9, false],
+    ]);
+    const year = levelSeries(both, budget, wholeYear2023.period);
+    expect(year.bars.map((bar) => bar.value)).toEqual([950]);
+  });
+});
+
+describe('progress through the year', () => {
+  it('draws one line per year of the share of the same plan at each report from January', () => {
+    const series = progressSeries([wholeYear2023, nineMonths2023], budget);
+    expect(series?.basis).toBe('cityPlan');
+    expect(series?.years).toHaveLength(1);
+    expect(series?.years[0]?.points.map((point) => [point.period.lastMonth, point.value])).toEqual([
+      [9, 69.79],
+      [12, 103.3],
+    ]);
+  });
+
+  it('has no line for an indicator no report states against a plan', () => {
+    const growthOnly = Report.parse({
+      ...nineMonths2023,
+      figures: [
+        { ...nineMonths2023.figures[0], percentages: [{ value: 10, decimals: 0, basis: 'samePeriodLastYear' }] },
+      ],
+    });
+    expect(progressSeries([growthOnly], budget)).toBeUndefined();
+  });
+});
