@@ -34,15 +34,17 @@ const Month = z.int().check(z.minimum(1), z.maximum(12));
  * Months firstMonth..lastMonth of one year: quý I is 1–3, 6 tháng đầu năm 1–6, 9 tháng 1–9, the year 1–12,
  * September alone 9–9, quý III alone 7–9. Labels are derived from it (src/lib/format.ts).
  */
-export const Period = z
-  .object({ year: Year, firstMonth: Month, lastMonth: Month })
-  .check(
-    z.refine((period) => period.firstMonth <= period.lastMonth, {
-      path: ['lastMonth'],
-      message: 'lastMonth must not come before firstMonth',
-    }),
-  );
+export const Period = z.object({ year: Year, firstMonth: Month, lastMonth: Month }).check(
+  z.refine((period) => period.firstMonth <= period.lastMonth, {
+    path: ['lastMonth'],
+    message: 'lastMonth must not come before firstMonth',
+  }),
+);
 export type Period = z.infer<typeof Period>;
+
+// Declared before their first use: a `const` read earlier throws when the module loads.
+const Quote = z.string().check(z.minLength(10));
+const Text = z.string().check(z.minLength(1));
 
 /** English wording of a Vietnamese label, for visiting delegations; absent, the Vietnamese is shown. */
 const English = <Shape extends z.core.$ZodShape>(shape: Shape) => z.optional(z.partial(z.object(shape)));
@@ -65,19 +67,20 @@ export const Percentage = z
     wording: z.optional(Text),
   })
   .check(
-    z.refine((percentage) => percentage.value >= 0 || (percentage.basis === 'samePeriodLastYear' && percentage.form !== 'index'), {
-      path: ['value'],
-      message: 'only growth against the same period can be negative',
-    }),
+    z.refine(
+      (percentage) =>
+        percentage.value >= 0 || (percentage.basis === 'samePeriodLastYear' && percentage.form !== 'index'),
+      {
+        path: ['value'],
+        message: 'only growth against the same period can be negative',
+      },
+    ),
     z.refine((percentage) => percentage.form === undefined || percentage.basis === 'samePeriodLastYear', {
       path: ['form'],
       message: 'only a change against the same period is written as growth or index',
     }),
   );
 export type Percentage = z.infer<typeof Percentage>;
-
-const Quote = z.string().check(z.minLength(10));
-const Text = z.string().check(z.minLength(1));
 
 /** Set to false by `npm run report:draft`; a person flips it once the figure is checked against the report. */
 const Reviewed = z.optional(z.boolean());
@@ -228,7 +231,11 @@ export const Report = z
   .check(
     z.superRefine((report, ctx) => {
       if (report.figures.length === 0 && report.targetSets.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['figures'], message: 'a report needs at least one figure or target set' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures'],
+          message: 'a report needs at least one figure or target set',
+        });
       }
       const seen = new Set<string>();
       report.figures.forEach((figure, index) => {
