@@ -24,7 +24,7 @@ function occurrences(quote: string): Occurrence[] {
 }
 
 const isPercent = (occurrence: Occurrence) => /^\s?%/.test(occurrence.after);
-const isMillions = (occurrence: Occurrence) => /^\s*triệu/.test(occurrence.after);
+const isMillions = (occurrence: Occurrence) => /^(?:\s?\/\s?[\d.,]+)?\s*triệu/.test(occurrence.after);
 const writtenAsFall = (occurrence: Occurrence) => /(giảm|thấp hơn)\s*$/.test(occurrence.before.trimEnd() + ' ');
 
 /** The value as stored, or as millions of đồng converted to billions by the drafter (÷ 1 000, three more decimals). */

@@ -276,8 +276,20 @@ function draftParagraph(
       }
       for (const mention of inClause) if (mention.kind === 'aside') aside(mention, sentence, mention.reason);
       const hasPercent = inClause.some((mention) => mention.kind === 'percent');
-      const anchors = inClause.filter((mention): mention is Anchor => {
+      const anchors = inClause.filter((mention, index): mention is Anchor => {
         if (mention.kind !== 'amount' && mention.kind !== 'ratio') return false;
+        // "hoàn thành 02/4 công trình, đạt 02/4 = 50%": the pair restated without a unit is the same figure.
+        const restated = inClause
+          .slice(0, index)
+          .some(
+            (earlier) =>
+              earlier.kind === 'ratio' &&
+              mention.kind === 'ratio' &&
+              mention.unit === null &&
+              earlier.number.value === mention.number.value &&
+              earlier.denominator.value === mention.denominator.value,
+          );
+        if (restated) return false;
         if (mention.kind === 'amount' && !mention.unit.known) {
           const before = fold(text.slice(clause.start, mention.number.start));
           if (!hasPercent && !resultVerb.test(before)) {

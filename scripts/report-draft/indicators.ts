@@ -78,9 +78,12 @@ export function matchIndicator(
   return best;
 }
 
-/** Words around a number that say nothing of what it measures. */
+/**
+ * Words around a number that say nothing of what it measures. Matched with their diacritics:
+ * folded, "đạt" (reached) and "đất" (land) are the same word.
+ */
 const fillers =
-  /\b(uoc dat|uoc thuc hien|uoc tinh|du kien|du uoc|uoc|dat duoc|dat|thuc hien|la|duoc|co|trong do|dong thoi|rieng|tren dia ban (?:quan|phuong|huyen|xa)(?: [a-z]+){0,2}|cua (?:quan|phuong|huyen|xa)|hon|gan|tren|khoang|tong so)\b/g;
+  /(?<!\p{L})(ước đạt|ước thực hiện|ước tính|dự kiến|dự ước|ước|đạt được|đạt|thực hiện|là|được|có|trong đó|đồng thời|riêng|trên địa bàn (?:quận|phường|huyện|xã)(?: \p{L}+){0,2}|của (?:quận|phường|huyện|xã)|hơn|gần|trên|khoảng|tổng số)(?!\p{L})/giu;
 
 /**
  * The words naming what a figure measures, from the clause before its number: null when only
@@ -89,12 +92,11 @@ const fillers =
 export function subjectWords(subject: string, periodPhrases: string[]): string | null {
   let text = subject;
   for (const phrase of periodPhrases) text = text.replace(phrase, ' ');
-  const folded = fold(text).replace(fillers, (match) => ' '.repeat(match.length));
-  const kept = [...folded.matchAll(/[a-z0-9]+/g)].map((match) =>
-    text.slice(match.index, match.index + match[0].length),
-  );
-  const words = kept.join(' ').replace(/^[,.\s]+|[,.\s]+$/g, '');
-  return words.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 2 ? words : null;
+  const words = text
+    .replace(fillers, ' ')
+    .split(/[^\p{L}\d]+/u)
+    .filter((word) => word.length > 0);
+  return words.filter((word) => /\p{L}/u.test(word)).length >= 2 ? words.join(' ') : null;
 }
 
 /** A catalogue entry for an indicator the catalogue lacks, for a person to accept, rename or reject. */
@@ -103,7 +105,7 @@ export function proposeIndicator(words: string, unit: Unit, unitWord: string): I
   const folded = fold(name);
   const group = /dang vien|chi bo|dang bo|to chuc dang/.test(folded)
     ? 'party'
-    : /ngan sach|thue|thu |chi /.test(`${folded} `)
+    : /ngan sach|thue|^thu |^chi /.test(folded)
       ? 'budget'
       : /dau tu|von/.test(folded)
         ? 'investment'

@@ -79,7 +79,9 @@ export function readLayout(text: string): ReportLayout {
   lines.forEach((line, index) => {
     if (index >= articleEnd) asides.push({ text: line, line: index + 1, reason: 'phần trang web sau bài viết' });
     else if (pageChrome.test(fold(line))) asides.push({ text: line, line: index + 1, reason: 'dòng của trang web' });
-    else if (isBodyText(line)) body.push({ text: line, line: index + 1 });
+    else if (index === 0 && !/[.…]$/.test(line) && line.length <= 200)
+      asides.push({ text: line, line: 1, reason: 'tiêu đề bài' });
+    else if (isBodyText(line) && !looksLikeByline(line)) body.push({ text: line, line: index + 1 });
     else {
       if (looksLikeByline(line) && index > 0) author = line.replace(/^(bài và ảnh|bài, ảnh|bài|theo):?\s*/i, '');
       asides.push({ text: line, line: index + 1, reason: 'không phải câu văn (tiêu đề, chú thích ảnh, tên tác giả)' });
@@ -91,7 +93,8 @@ export function readLayout(text: string): ReportLayout {
   const firstLine = lines[0];
   const firstIsTitle =
     firstLine !== undefined &&
-    !isBodyText(firstLine) &&
+    !/[.…]$/.test(firstLine) &&
+    firstLine.length <= 200 &&
     !pageChrome.test(fold(firstLine)) &&
     !/(^|\s)Ảnh:/.test(firstLine) &&
     !looksLikeByline(firstLine);

@@ -33,6 +33,24 @@ function assignedBy(after: string, segment: string): string {
   return basis ? `${named}, so với ${basis}` : named;
 }
 
+/**
+ * Tallies against the same total make one set, in the order written; a tally that would count more
+ * targets than the total starts another ("20/20 chỉ tiêu theo Nghị quyết…; 20/20 chỉ tiêu UBND thành phố giao").
+ */
+function groupTallies(tallies: Tally[]): Tally[][] {
+  const groups: Tally[][] = [];
+  for (const tally of tallies) {
+    const open = groups.find(
+      (group) =>
+        group[0]?.total === tally.total &&
+        group.reduce((sum, member) => sum + member.count, 0) + tally.count <= tally.total,
+    );
+    if (open && open === groups.filter((group) => group[0]?.total === tally.total).at(-1)) open.push(tally);
+    else groups.push([tally]);
+  }
+  return groups;
+}
+
 /** The target sets of one sentence, and the clauses they take (no figure is drafted from those). */
 export function readTargetSets(
   paragraph: string,
@@ -65,8 +83,8 @@ export function readTargetSets(
   const sets: DraftedTargetSet[] = [];
   const taken = new Set<Span>();
   let previousKind: TargetBand['kind'] | null = null;
-  for (const total of [...new Set(tallies.map((tally) => tally.total))]) {
-    const group = tallies.filter((tally) => tally.total === total);
+  for (const group of groupTallies(tallies)) {
+    const total = (group[0] as Tally).total;
     const doubts: string[] = [];
     const bands: TargetBand[] = group.map((tally) => {
       // "20/20 chỉ tiêu UBND thành phố giao, 15/15 chỉ tiêu Quận ủy giao": the verb is said once.
