@@ -1,6 +1,8 @@
 import { en } from 'zod/locales';
 import { config } from 'zod/mini';
 import { IndicatorCatalogue, Report } from '../src/lib/report-schema';
+import { checkQuotes } from './quote-check';
+import { checkReviewed } from './review-check';
 
 // Messages in words ("expected number, received string"): the app's bundle leaves zod's locale out,
 // and says only "Invalid input" with the field's path.
@@ -48,6 +50,7 @@ export function checkDataset(catalogueFile: DataFile, reportFiles: DataFile[]): 
         message: `year ${year} is also the period of ${other}`,
       });
     years.set(year, reportFile.file);
+    problems.push(...checkReviewed(reportFile.file, report.data), ...checkQuotes(reportFile.file, report.data));
     report.data.figures.forEach((figure, index) => {
       if (catalogue.success && !known.has(figure.indicator)) {
         problems.push({

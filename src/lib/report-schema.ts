@@ -42,6 +42,7 @@ export const Period = z.object({ year: Year, firstMonth: Month, lastMonth: Month
 );
 export type Period = z.infer<typeof Period>;
 
+// Declared before their first use: a `const` read earlier throws when the module loads.
 const Quote = z.string().check(z.minLength(10));
 const Text = z.string().check(z.minLength(1));
 
@@ -95,6 +96,8 @@ export const Figure = z
     unit: Unit,
     /** "ước đạt", "ước thực hiện": an estimate at the time of the report. */
     estimate: z.boolean(),
+    /** "hơn 1.200 tỷ đồng": the report's word that makes the value approximate, shown before the value. */
+    qualifier: z.optional(z.enum(['hơn', 'gần', 'trên', 'khoảng'])),
     /** "233/230": achieved against the target count. */
     ratio: z.optional(
       z.object({ numerator: z.number().check(z.nonnegative()), denominator: z.number().check(z.positive()) }),
