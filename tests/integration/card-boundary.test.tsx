@@ -9,7 +9,7 @@ vi.mock('../../src/features/dashboard/components/YearOverYearBadge', async (impo
   return {
     ...original,
     YearOverYearBadge: (props: Parameters<typeof original.YearOverYearBadge>[0]) => {
-      if (props.growth.value === 0.9) throw new Error('injected drawing failure');
+      if (props.change.growth.value === 0.9) throw new Error('injected drawing failure');
       return original.YearOverYearBadge(props);
     },
   };
@@ -19,7 +19,7 @@ describe('each card fails alone', () => {
   it('replaces only the failing tile with a message and a retry; the other figures stay', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    renderApp();
+    renderApp('?period=lechan-2024-year');
     const failed = await screen.findByRole('alert');
     expect(failed).toHaveTextContent('Không hiển thị được “Tổng mức bán lẻ hàng hoá”. Các số liệu khác vẫn đúng.');
     expect(within(failed).getByRole('button', { name: 'Thử lại' })).toBeInTheDocument();

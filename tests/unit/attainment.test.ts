@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { growthPercentage, isPlanBasis, planPercentages, planStatus, planStatusWords } from '../../src/lib/attainment';
+import { isPlanBasis, planPercentages, planStatus, samePeriodChange } from '../../src/lib/attainment';
+import { t } from '../../src/lib/messages';
 import type { Percentage } from '../../src/lib/report-schema';
 
 const nineMonths2023 = { year: 2023, firstMonth: 1, lastMonth: 9 } as const;
@@ -35,7 +36,7 @@ describe('planStatus', () => {
 
   it('has Vietnamese words for every status', () => {
     const statuses = ['exceeded', 'met', 'inProgress', 'notMet'] as const;
-    expect(statuses.map(planStatusWords)).toEqual([
+    expect(statuses.map((status) => t(`status.${status}`))).toEqual([
       'Vượt kế hoạch',
       'Đạt kế hoạch',
       'Đang thực hiện',
@@ -50,8 +51,16 @@ describe('plan and growth percentages', () => {
   });
 
   it('finds the growth against the same period', () => {
-    expect(growthPercentage(budget9m)?.value).toBe(10);
-    expect(growthPercentage(budget9m.slice(0, 2))).toBeUndefined();
+    expect(samePeriodChange(budget9m)?.growth.value).toBe(10);
+    expect(samePeriodChange(budget9m)?.derived).toBe(false);
+    expect(samePeriodChange(budget9m.slice(0, 2))).toBeUndefined();
+  });
+
+  it('reads an index as written and derives its growth ("bằng 112,5%" is +12,5%)', () => {
+    const change = samePeriodChange([{ value: 112.5, decimals: 1, basis: 'samePeriodLastYear', form: 'index' }]);
+    expect(change?.written.value).toBe(112.5);
+    expect(change?.growth).toMatchObject({ value: 12.5, decimals: 1, form: 'growth' });
+    expect(change?.derived).toBe(true);
   });
 
   it('counts every basis but the same-period comparison as a plan basis', () => {
