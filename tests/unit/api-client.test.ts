@@ -63,11 +63,11 @@ describe('fetchJson: failures', () => {
   });
 
   it('404 with a JSON error body → the message of the body', async () => {
-    const error = await failureOf(fetchJson('/reports/1999', Report));
+    const error = await failureOf(fetchJson('/reports/lechan-1999-year', Report));
     expect(error.failure).toBe('http');
     expect(error.status).toBe(404);
-    expect(error.message).toBe('Không có báo cáo cho kỳ "1999".');
-    expect(error.serverMessage).toBe('Không có báo cáo cho kỳ "1999".');
+    expect(error.message).toBe('Không có báo cáo "lechan-1999-year".');
+    expect(error.serverMessage).toBe('Không có báo cáo "lechan-1999-year".');
   });
 
   it('an HTML page with status 200 (a static host answering with index.html) → failure "notJson"', async () => {

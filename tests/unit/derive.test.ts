@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
 import report2024Json from '../../mocks/data/reports/2024-ca-nam.json';
-import { deriveFigures, deriveFromFigure, findConflicts, quantityKey, type DerivedFigure } from '../../src/lib/derive';
+import {
+  conflictTolerance,
+  deriveFigures,
+  deriveFromFigure,
+  disagree,
+  findConflicts,
+  quantityKey,
+  type DerivedFigure,
+} from '../../src/lib/derive';
 import { Report, type Basis, type Figure, type Percentage, type Period } from '../../src/lib/report-schema';
 
 const report2023 = Report.parse(report2023Json);
@@ -61,8 +69,9 @@ describe('deriveFromFigure on the 2023 budget revenue (641,769 tỷ đồng in 9
 
   it('gives the year-earlier value the same kind of period, one year back', () => {
     expect(derivedWith(budget9m, 'previousPeriodValue', 'samePeriodLastYear').period).toEqual({
-      kind: 'nineMonths',
       year: 2022,
+      firstMonth: 1,
+      lastMonth: 9,
     });
   });
 
@@ -242,10 +251,15 @@ describe('findConflicts', () => {
     expect(findConflicts(deriveFigures([a, c]))).toHaveLength(1);
   });
 
-  it('honours a custom tolerance', () => {
-    const a = makeFigure('a', wholeYear2023, 50, [{ value: 50, decimals: 0, basis: 'cityPlan' }]);
-    const b = makeFigure('b', wholeYear2023, 51, [{ value: 50, decimals: 0, basis: 'cityPlan' }]);
-    expect(findConflicts(deriveFigures([a, b]), 0.01)).toHaveLength(1);
+  it('disagree: beyond 2% of the smaller of the two, whichever comes first', () => {
+    expect(conflictTolerance).toBe(0.02);
+    expect(disagree(100, 102)).toBe(false);
+    expect(disagree(102, 100)).toBe(false);
+    expect(disagree(100, 102.5)).toBe(true);
+    expect(disagree(102.5, 100)).toBe(true);
+    // A zero against anything else disagrees; two zeros agree.
+    expect(disagree(0, 1)).toBe(true);
+    expect(disagree(0, 0)).toBe(false);
   });
 
   it('does not compare plans on different bases or for different years', () => {

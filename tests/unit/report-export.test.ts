@@ -141,6 +141,7 @@ describe('reportsCsv on both reports', () => {
         expect(row['Tử số']).toBe(figure.ratio ? String(figure.ratio.numerator) : '');
         expect(row['Mẫu số']).toBe(figure.ratio ? String(figure.ratio.denominator) : '');
         expect(row['Ngày đăng']).toBe(report.source.publishedOn ?? '');
+        expect(row['Đơn vị báo cáo']).toBe(report.reportingUnit.name);
       }
     });
 
@@ -281,7 +282,9 @@ describe('quotes that need CSV quoting', () => {
     const row = Object.fromEntries(expectedHeader.map((column) => [column, 'x'])) as CsvRow;
     row['Trích dẫn'] = 'a, "b"';
     const csv = toCsv([row]);
-    expect(csv).toBe(`\uFEFF${expectedHeader.join(',')}\r\n${'x,'.repeat(16)}"a, ""b""",x\r\n`);
+    expect(csv).toBe(
+      `\uFEFF${expectedHeader.join(',')}\r\n${'x,'.repeat(expectedHeader.indexOf('Trích dẫn'))}"a, ""b""",x\r\n`,
+    );
     expect(readBack(csv).rows).toEqual([row]);
   });
 });
@@ -299,8 +302,21 @@ describe('reportsJson', () => {
 
 describe('exportFileName', () => {
   it('names the file after the period, without diacritics', () => {
-    expect(exportFileName([report2023])).toBe('le-chan-9-thang-2023');
-    expect(exportFileName([report2024])).toBe('le-chan-nam-2024');
-    expect(exportFileName([report2023, report2024])).toBe('le-chan-so-sanh-2023-2024');
+    expect(exportFileName([report2023])).toBe('quan-le-chan-9-thang-dau-nam-2023');
+    expect(exportFileName([report2024])).toBe('quan-le-chan-nam-2024');
+    expect(exportFileName([report2023, report2024])).toBe('so-sanh-2023-2024');
+  });
+
+  it('names the unit as the report states it, and the period in Vietnamese', () => {
+    const ward = structuredClone(report2024);
+    ward.reportingUnit = { id: 'phuong-an-bien', name: 'Phường An Biên' };
+    ward.period = { year: 2025, firstMonth: 7, lastMonth: 9 };
+    expect(exportFileName([ward])).toBe('phuong-an-bien-quy-iii-2025');
+    ward.period = { year: 2025, firstMonth: 1, lastMonth: 3 };
+    expect(exportFileName([ward])).toBe('phuong-an-bien-quy-i-2025');
+    ward.period = { year: 2025, firstMonth: 1, lastMonth: 6 };
+    expect(exportFileName([ward])).toBe('phuong-an-bien-6-thang-dau-nam-2025');
+    ward.period = { year: 2025, firstMonth: 9, lastMonth: 9 };
+    expect(exportFileName([ward])).toBe('phuong-an-bien-thang-9-2025');
   });
 });

@@ -116,10 +116,21 @@ describe('bad payloads are rejected, and the issue names the field', () => {
     expect(issueMessages(report)[0]).toContain('budget-revenue.2023-09');
   });
 
-  it('a figure whose year differs from the report year', () => {
+  it.each([
+    ['another year', { year: 2022, firstMonth: 1, lastMonth: 9 }],
+    ['months after the report ends', { year: 2023, firstMonth: 1, lastMonth: 10 }],
+    ['a month after the report ends', { year: 2023, firstMonth: 12, lastMonth: 12 }],
+  ])('a figure whose period lies outside the report’s (%s)', (_, period) => {
     const report = copy2023();
-    report.figures[2].period.year = 2022;
-    expect(issuePaths(report)).toEqual(['figures.2.period.year']);
+    report.figures[2].period = period;
+    expect(issuePaths(report)).toEqual(['figures.2.period']);
+    expect(issueMessages(report)[0]).toContain('outside');
+  });
+
+  it('accepts a figure for a month inside the report’s period', () => {
+    const report = copy2023();
+    report.figures[2].period = { year: 2023, firstMonth: 3, lastMonth: 3 };
+    expect(Report.safeParse(report).success).toBe(true);
   });
 
   it('target bands that count more targets than the total', () => {
@@ -163,8 +174,32 @@ describe('bad payloads are rejected, and the issue names the field', () => {
 
   it('a month outside 1–12', () => {
     const report = copy2023();
-    report.figures[0].period.month = 13;
-    expect(issuePaths(report)).toEqual(['figures.0.period.month']);
+    report.figures[0].period.lastMonth = 13;
+    expect(issuePaths(report)).toContain('figures.0.period.lastMonth');
+  });
+
+  it('a period whose last month comes before its first', () => {
+    const report = copy2023();
+    report.period = { year: 2023, firstMonth: 9, lastMonth: 1 };
+    expect(issuePaths(report)).toContain('period.lastMonth');
+  });
+
+  it('a period of the old shape ({kind, year})', () => {
+    const report = copy2023();
+    report.period = { kind: 'nineMonths', year: 2023 };
+    expect(issuePaths(report)).toEqual(expect.arrayContaining(['period.firstMonth', 'period.lastMonth']));
+  });
+
+  it('a report of schema version 1', () => {
+    const report = copy2023();
+    report.schemaVersion = 1;
+    expect(issuePaths(report)).toEqual(['schemaVersion']);
+  });
+
+  it('a report without its reporting unit', () => {
+    const report = copy2023();
+    delete report.reportingUnit;
+    expect(issuePaths(report)).toEqual(['reportingUnit']);
   });
 
   it('a publication date that is not an ISO date', () => {
@@ -173,10 +208,36 @@ describe('bad payloads are rejected, and the issue names the field', () => {
     expect(issuePaths(report)).toEqual(['source.publishedOn']);
   });
 
-  it('a report with no figures', () => {
+  it('a report with neither figures nor target sets', () => {
     const report = copy2023();
     report.figures = [];
+    report.targetSets = [];
     expect(issuePaths(report)).toEqual(['figures']);
+  });
+
+  it('accepts a short report: target sets only, no theme, tasks, author, date or meeting', () => {
+    const report = copy2023();
+    report.figures = [];
+    delete report.theme;
+    delete report.tasksAhead;
+    delete report.source.author;
+    delete report.source.publishedOn;
+    delete report.source.meeting;
+    expect(Report.safeParse(report).error?.issues).toBeUndefined();
+  });
+
+  it('accepts growth written as an index, and refuses an index on a plan basis', () => {
+    const report = copy2023();
+    report.figures[1].percentages[2] = { value: 112.5, decimals: 1, basis: 'samePeriodLastYear', form: 'index' };
+    expect(Report.safeParse(report).error?.issues).toBeUndefined();
+    report.figures[1].percentages[0].form = 'index'; // cityPlan
+    expect(issuePaths(report)).toEqual(['figures.1.percentages.0.form']);
+  });
+
+  it('a negative index ("bằng −5%" cannot be written)', () => {
+    const report = copy2023();
+    report.figures[1].percentages[2] = { value: -5, decimals: 0, basis: 'samePeriodLastYear', form: 'index' };
+    expect(issuePaths(report)).toEqual(['figures.1.percentages.2.value']);
   });
 
   it('an indicator with an unknown group', () => {
