@@ -289,3 +289,18 @@ export function DerivedPattern({ id }: { id: string }) {
     </defs>
   );
 }
+
+/** A point's figure above it and to its left, so the year's last point (at the right edge) keeps it in the chart. */
+export function PointFigure({ viewBox, value }: FigureProps) {
+  const point = barBox(viewBox);
+  if (!point || value === undefined) return null;
+  return (
+    <FigureOnGround
+      x={point.x + point.width / 2 - 6}
+      centreY={point.y - 10}
+      lines={[String(value)]}
+      anchor="end"
+      fontSize={axisTick.fontSize}
+    />
+  );
+}

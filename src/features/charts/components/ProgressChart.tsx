@@ -9,13 +9,14 @@ import {
 import { t } from '../../../lib/messages';
 import { elapsedShare, paceOf } from '../../../lib/pace';
 import type { ProgressSeries } from '../chart-data';
-import { axisTick, chartColors, percentTick, percentTicks } from '../chart-style';
+import { axisTick, chartColors, percentTick, percentTicks, PointFigure } from '../chart-style';
 import type { SourceEntry } from '../../sources/source-entries';
 import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
 
 type Props = { series: ProgressSeries; sources: SourceEntry[] };
 
-const monthTicks = [0, 3, 6, 9, 12];
+// No tick at 0: it would sit on the percentage axis's "0%".
+const monthTicks = [3, 6, 9, 12];
 
 /** The finding: how the latest report of the latest year stands against the time elapsed. */
 function progressFinding(series: ProgressSeries): string {
@@ -64,7 +65,7 @@ export function ProgressChart({ series, sources }: Props) {
         />
       }
     >
-      <ScatterChart margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <ScatterChart margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={chartColors.grid} />
         <XAxis
           type="number"
@@ -105,7 +106,7 @@ export function ProgressChart({ series, sources }: Props) {
             line={{ stroke: chartColors.series[index % 3], strokeWidth: 2 }}
             isAnimationActive={false}
           >
-            <LabelList dataKey="label" position="top" fill="var(--text)" fontSize={13} />
+            <LabelList dataKey="label" content={<PointFigure />} />
           </Scatter>
         ))}
       </ScatterChart>

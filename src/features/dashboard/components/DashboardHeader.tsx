@@ -15,9 +15,8 @@ export function DashboardHeader({ report }: { report: Report }) {
   ].filter(Boolean);
   return (
     <div className="report-heading">
-      <p className="report-heading__period">
-        {formatPeriod(report.period)} · {formatUnitOfReport(report.reportingUnit)}
-      </p>
+      <p className="report-heading__unit">{formatUnitOfReport(report.reportingUnit)}</p>
+      <p className="report-heading__period">{formatPeriod(report.period)}</p>
       <p className="report-heading__meta">{meta.join(' · ')}</p>
       {report.theme && (
         <p className="report-heading__theme">
