@@ -13,7 +13,7 @@ import {
 import { t } from '../../lib/messages';
 import { paceOf } from '../../lib/pace';
 import { samePeriod } from '../../lib/periods';
-import type { Figure, Indicator, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
+import type { Figure, Indicator, Percentage, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
 import { inLanguage } from '../../lib/locale';
 import { formatAssignedBy } from '../../lib/target-bands';
 
@@ -45,24 +45,27 @@ export function figureEntry(figure: Figure, report: Report, heading = formatPeri
   };
 }
 
+/** Each reading once: two plans read against the same time elapsed share one caveat. */
 function figureReadings(figure: Figure): string[] {
-  return figure.percentages.flatMap((percentage) => {
-    const readings: string[] = [];
-    const pace = paceOf(percentage, figure.period);
-    if (pace) {
-      readings.push(`${formatRateWithBasis(percentage)}: ${formatPace(pace, percentage.decimals)}.`);
-      readings.push(t('pace.caveat', { elapsed: formatPercent(pace.elapsed, 0), months: pace.months }));
-    }
-    if (percentage.wording) {
-      readings.push(t('sources.wording', { wording: percentage.wording, basis: formatBasis(percentage.basis) }));
-    }
-    if (percentage.form === 'index') {
-      readings.push(
-        t('sources.indexAsGrowth', { index: formatChange(percentage), growth: formatGrowth(asGrowth(percentage)) }),
-      );
-    }
-    return readings;
-  });
+  return [...new Set(figure.percentages.flatMap((percentage) => percentageReadings(percentage, figure.period)))];
+}
+
+function percentageReadings(percentage: Percentage, period: Period): string[] {
+  const readings: string[] = [];
+  const pace = paceOf(percentage, period);
+  if (pace) {
+    readings.push(`${formatRateWithBasis(percentage)}: ${formatPace(pace, percentage.decimals)}.`);
+    readings.push(t('pace.caveat', { elapsed: formatPercent(pace.elapsed, 0), months: pace.months }));
+  }
+  if (percentage.wording) {
+    readings.push(t('sources.wording', { wording: percentage.wording, basis: formatBasis(percentage.basis) }));
+  }
+  if (percentage.form === 'index') {
+    readings.push(
+      t('sources.indexAsGrowth', { index: formatChange(percentage), growth: formatGrowth(asGrowth(percentage)) }),
+    );
+  }
+  return readings;
 }
 
 export function targetSetEntry(set: TargetSet, report: Report): SourceEntry {
