@@ -1,14 +1,21 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { findReportHeading, latestReport, report2023Id, report2024Id } from '../support/dataset';
 import { renderApp } from '../support/render-app';
 import { wholeText } from '../support/text';
 
 const tile = (name: string) => screen.getByRole('article', { name });
 
 describe('the dashboard through the mock API', () => {
-  it('opens on the latest period, 2024, with its figures, periods and bases', async () => {
+  it('opens on the report ending last in the data, the longer of two ending together', async () => {
     renderApp();
+    await findReportHeading(latestReport);
+    expect(window.location.search).toBe('');
+  });
+
+  it('shows the year 2024 with its figures, periods and bases', async () => {
+    renderApp(`?period=${report2024Id}`);
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
     expect(within(budget).getByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
     expect(within(budget).getByText('Năm 2024', { selector: '.tile__period' })).toBeInTheDocument();
@@ -49,15 +56,17 @@ describe('the dashboard through the mock API', () => {
   });
 
   it('shows 9 months of 2023 with September kept apart and both plan bases side by side', async () => {
-    renderApp('?year=2023');
+    renderApp(`?period=${report2023Id}`);
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
     expect(within(budget).getByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
     expect(within(budget).getByText('9 tháng đầu năm 2023', { selector: '.tile__period' })).toBeInTheDocument();
     expect(within(budget).getByText('69,79%')).toBeInTheDocument();
     expect(within(budget).getByText('60,68%')).toBeInTheDocument();
     expect(within(budget).getByText('kế hoạch quận phấn đấu')).toBeInTheDocument();
-    // Nine months against an annual plan are under way, not "behind".
-    expect(within(budget).getByText(/Đang thực hiện/)).toBeInTheDocument();
+    // Nine months against an annual plan are read against the time elapsed (75%), not against 100%.
+    expect(
+      within(budget).getAllByText(/Chậm 5,21 điểm % so với tiến độ thời gian \(75% sau 9\/12 tháng\)/)[0],
+    ).toBeInTheDocument();
     expect(within(budget).getByText('Riêng tháng 9/2023')).toBeInTheDocument();
     expect(within(budget).getByText(wholeText('55,3 tỷ đồng'))).toBeInTheDocument();
 
@@ -77,7 +86,7 @@ describe('the dashboard through the mock API', () => {
   });
 
   it('opens the source of a figure with its quote and the derivations marked as such', async () => {
-    renderApp('?year=2023');
+    renderApp(`?period=${report2023Id}`);
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
     await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
     expect(within(budget).getByText(/“9 tháng đầu năm ước đạt 641,769 tỷ đồng, bằng 69,79%/)).toBeVisible();

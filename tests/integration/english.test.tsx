@@ -1,12 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatPeriodInSentence } from '../../src/lib/format';
+import { inLocale } from '../../src/lib/locale';
+import { dataReport, findReportHeading, latestReport, report2023Id, report2024Id } from '../support/dataset';
 import { renderApp } from '../support/render-app';
 import { wholeText } from '../support/text';
 
 describe('English for visiting delegations', () => {
   it('shows labels in English, numbers in English notation, quotes in Vietnamese', async () => {
-    renderApp('?lang=en&year=2024');
+    renderApp(`?lang=en&period=${report2024Id}`);
     const retail = await screen.findByRole('article', { name: 'Total retail sales of goods' });
     expect(document.documentElement.lang).toBe('en');
     expect(within(retail).getByText(wholeText('36,694.6 VND billion'))).toBeInTheDocument();
@@ -29,18 +32,20 @@ describe('English for visiting delegations', () => {
     expect(within(retail).getByText(/“Tổng mức bán lẻ hàng hoá ước đạt 36\.694,6 tỷ đồng/)).toBeVisible();
     expect(
       within(retail).getByText(
-        'Year 2023 (same period): ≈ 36,367.3 VND billion (derived from 36,694.6 VND billion, up 0.9% on the same period)',
+        'Year 2023 (same period): ≈ 36,367.3 VND billion (derived from 36,694.6 VND billion, up 0.9% on the same period last year)',
       ),
     ).toBeVisible();
   });
 
   it('switches language from the header and keeps the period', async () => {
-    renderApp('?year=2023');
+    renderApp(`?period=${report2023Id}`);
     await screen.findByText(wholeText('641,769 tỷ đồng'));
     await userEvent.click(screen.getByRole('link', { name: 'Switch to English' }));
     expect(await screen.findByText(wholeText('641.769 VND billion'))).toBeInTheDocument();
-    expect(screen.getByText('First 9 months of 2023', { selector: '.report-heading__period' })).toBeInTheDocument();
-    expect(window.location.search).toBe('?year=2023&lang=en');
+    const heading = await findReportHeading(dataReport(report2023Id), 'en');
+    expect(heading).toHaveTextContent('First 9 months of 2023');
+    expect(heading).toHaveTextContent('Lê Chân District');
+    expect(window.location.search).toBe(`?period=${report2023Id}&lang=en`);
     await userEvent.click(screen.getByRole('link', { name: 'Chuyển sang tiếng Việt' }));
     expect(await screen.findByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('vi');
@@ -48,8 +53,8 @@ describe('English for visiting delegations', () => {
 
   it('names an unknown period in English', async () => {
     renderApp('?lang=en&year=1999');
-    expect(
-      await screen.findByText(/There is no report for the period “1999”\. Showing year 2024, the latest\./),
-    ).toBeInTheDocument();
+    const latest = inLocale('en', () => formatPeriodInSentence(latestReport.period));
+    const notice = await screen.findByText(/There is no report for the period “1999”/);
+    expect(notice).toHaveTextContent(`Showing ${latest}, the latest.`);
   });
 });

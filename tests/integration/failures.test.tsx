@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import report2024 from '../../mocks/data/reports/2024-ca-nam.json';
+import { formatPeriod } from '../../src/lib/format';
+import { findReportHeading, latestReport, report2024Id } from '../support/dataset';
 import { server } from '../../mocks/node';
 import { renderApp } from '../support/render-app';
 import { wholeText } from '../support/text';
@@ -18,15 +20,16 @@ describe('failures end in a clear Vietnamese message with a retry', () => {
     // No period is known yet: the window names the site only.
     expect(document.title).toBe(siteTitle);
     await userEvent.click(within(alert).getByRole('button', { name: 'Thử lại' }));
-    expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
-    expect(document.title).toBe(`Năm 2024 · ${siteTitle}`);
+    // The default view: the report ending last.
+    await findReportHeading(latestReport);
+    expect(document.title).toBe(`${formatPeriod(latestReport.period)} · ${siteTitle}`);
   });
 
   it('refuses a payload that fails the schema and names the field', async () => {
     const broken = structuredClone(report2024) as { figures: { value: unknown }[] };
     broken.figures[0]!.value = 'một nghìn';
-    server.use(http.get('*/api/v1/reports/2024', () => HttpResponse.json(broken)));
-    renderApp();
+    server.use(http.get(`*/api/v1/reports/${report2024Id}`, () => HttpResponse.json(broken)));
+    renderApp(`?period=${report2024Id}`);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Dữ liệu số liệu năm 2024 sai định dạng ở trường “figures.0.value”');
     expect(screen.queryByText(wholeText('1.947,272 tỷ đồng'))).not.toBeInTheDocument();
@@ -48,8 +51,8 @@ describe('failures end in a clear Vietnamese message with a retry', () => {
   it('renders a quote holding markup as text, never as HTML', async () => {
     const hostile = structuredClone(report2024) as { figures: { quote: string }[] };
     hostile.figures[0]!.quote = '<img src=x onerror="window.__pwned=1"> tổng thu ngân sách ước đạt 1.947,272 tỷ đồng';
-    server.use(http.get('*/api/v1/reports/2024', () => HttpResponse.json(hostile)));
-    renderApp();
+    server.use(http.get(`*/api/v1/reports/${report2024Id}`, () => HttpResponse.json(hostile)));
+    renderApp(`?period=${report2024Id}`);
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
     await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
     expect(within(budget).getByText(/<img src=x onerror/)).toBeInTheDocument();

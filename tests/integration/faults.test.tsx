@@ -6,6 +6,7 @@ import report2024 from '../../mocks/data/reports/2024-ca-nam.json';
 import { server } from '../../mocks/node';
 import { createQueryClient, retryPolicy } from '../../src/app/query-client';
 import { requestPolicy } from '../../src/lib/api-client';
+import { report2024Id } from '../support/dataset';
 import { renderApp } from '../support/render-app';
 import { wholeText } from '../support/text';
 
@@ -26,7 +27,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const report = '*/api/v1/reports/2024';
+/** The faults hit the 2024 review, opened by its id: which report is the latest does not matter here. */
+const report = `*/api/v1/reports/${report2024Id}`;
+const open2024 = `?period=${report2024Id}`;
 const alert = () => screen.findByRole('alert', {}, { timeout: 3000 });
 
 function brokenReport(change: (report: { figures: Record<string, unknown>[] }) => void) {
@@ -38,7 +41,7 @@ function brokenReport(change: (report: { figures: Record<string, unknown>[] }) =
 describe('fault matrix', () => {
   it('HTTP 500: names the server error and what failed; "Thử lại" recovers', async () => {
     server.use(http.get(report, () => new HttpResponse(null, { status: 500 }), { once: true }));
-    renderApp();
+    renderApp(open2024);
     const panel = await alert();
     expect(panel).toHaveTextContent('Máy chủ dữ liệu báo lỗi 500 khi tải số liệu năm 2024.');
     await userEvent.click(within(panel).getByRole('button', { name: 'Thử lại' }));
@@ -51,7 +54,7 @@ describe('fault matrix', () => {
         HttpResponse.json({ error: { code: 'gone', message: 'Báo cáo đã bị gỡ.' } }, { status: 404 }),
       ),
     );
-    renderApp();
+    renderApp(open2024);
     expect(await alert()).toHaveTextContent('Không tìm thấy số liệu năm 2024 (lỗi 404). Báo cáo đã bị gỡ.');
   });
 
@@ -68,7 +71,7 @@ describe('fault matrix', () => {
           : undefined;
       }),
     );
-    renderApp('', createQueryClient());
+    renderApp(open2024, createQueryClient());
     expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'), {}, { timeout: 3000 })).toBeInTheDocument();
     expect(calls).toBe(2);
   });
@@ -77,7 +80,7 @@ describe('fault matrix', () => {
     server.use(
       http.get(report, () => HttpResponse.json({ error: { code: 'busy', message: 'Đang bảo trì.' } }, { status: 503 })),
     );
-    renderApp('', createQueryClient());
+    renderApp(open2024, createQueryClient());
     expect(await alert()).toHaveTextContent(
       'Máy chủ dữ liệu đang tạm ngừng phục vụ (lỗi 503) khi tải số liệu năm 2024. Đang bảo trì.',
     );
@@ -90,14 +93,14 @@ describe('fault matrix', () => {
         return undefined;
       }),
     );
-    renderApp();
+    renderApp(open2024);
     expect(await screen.findByText('Máy chủ dữ liệu đang trả lời chậm; vẫn đang chờ số liệu…')).toBeInTheDocument();
     expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'), {}, { timeout: 3000 })).toBeInTheDocument();
   });
 
   it('a request that never answers: times out and says so', async () => {
     server.use(http.get(report, () => delay('infinite')));
-    renderApp();
+    renderApp(open2024);
     expect(await alert()).toHaveTextContent(
       'Không tải được số liệu năm 2024: máy chủ dữ liệu không trả lời sau 1 giây.',
     );
@@ -107,7 +110,7 @@ describe('fault matrix', () => {
     server.use(
       http.get(report, () => new HttpResponse('{"figures": [', { headers: { 'Content-Type': 'application/json' } })),
     );
-    renderApp();
+    renderApp(open2024);
     expect(await alert()).toHaveTextContent('dữ liệu máy chủ gửi về bị hỏng, không đọc được');
   });
 
@@ -122,7 +125,7 @@ describe('fault matrix', () => {
     ],
   ])('a payload with %s: refused, naming the field', async (_name, change, field) => {
     server.use(http.get(report, () => HttpResponse.json(brokenReport(change))));
-    renderApp();
+    renderApp(open2024);
     expect(await alert()).toHaveTextContent(`Dữ liệu số liệu năm 2024 sai định dạng ở trường “${field}”`);
     expect(screen.queryByText(wholeText('1.947,272 tỷ đồng'))).not.toBeInTheDocument();
   });
@@ -130,7 +133,7 @@ describe('fault matrix', () => {
   it('offline: says the machine has lost its network', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     server.use(http.get('*/api/v1/periods', () => HttpResponse.error()));
-    renderApp();
+    renderApp(open2024);
     expect(await alert()).toHaveTextContent(
       'Không tải được danh sách kỳ báo cáo: máy đang mất kết nối mạng. Kiểm tra mạng rồi thử lại.',
     );
@@ -138,15 +141,15 @@ describe('fault matrix', () => {
 
   it('/api answered by a static host with index.html: says a web page came instead of data', async () => {
     server.use(http.get('*/api/v1/periods', () => HttpResponse.html('<!doctype html><div id="root"></div>')));
-    renderApp();
+    renderApp(open2024);
     expect(await alert()).toHaveTextContent('máy chủ trả về một trang web thay vì dữ liệu');
   });
 
   it('a failed refresh keeps the figures on screen, marked as not refreshed', async () => {
-    const { queryClient } = renderApp();
+    const { queryClient } = renderApp(open2024);
     expect(await screen.findByText(wholeText('1.947,272 tỷ đồng'))).toBeInTheDocument();
     server.use(http.get(report, () => new HttpResponse(null, { status: 500 })));
-    await queryClient.refetchQueries({ queryKey: ['reports', 2024] }).catch(() => undefined);
+    await queryClient.refetchQueries({ queryKey: ['reports', report2024Id] }).catch(() => undefined);
     await waitFor(() =>
       expect(
         screen.getByText('Không cập nhật được số liệu; đang hiển thị số liệu đã tải trước đó.'),

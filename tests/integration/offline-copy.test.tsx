@@ -31,13 +31,14 @@ describe('the copy saved for a room with no network', () => {
   it("marks the copy in the presentation's controls, for the staffer, not on the slide", async () => {
     markCopy(new Date(2026, 10, 23, 18, 5).toISOString());
     renderApp('?present=1');
-    const mark = await screen.findByText('Bản lưu trên máy');
+    // The first visit loads the presentation's code: more than findBy's default second on a busy machine.
+    const mark = await screen.findByText('Bản lưu trên máy', {}, { timeout: 5000 });
     expect(mark.closest('nav')).toHaveAttribute('aria-label', 'Điều khiển trình chiếu');
     expect(mark).toHaveAttribute('title', expect.stringContaining('lưu lúc 18:05, 23/11/2026'));
   });
 
   it('says nothing of a copy on a page from the network', async () => {
-    renderApp('?year=2023');
+    renderApp('?period=lechan-2023-9m');
     expect(await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' })).toBeInTheDocument();
     expect(screen.queryByText(/bản lưu trên máy/)).toBeNull();
   });

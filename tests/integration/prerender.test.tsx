@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { loadDashboardData } from '../../src/lib/report-queries';
 import { markupOf } from '../../src/prerender';
+import { findReportHeading, latestReport, report2023Id, serveTheTwoReviews } from '../support/dataset';
 import { wholeText } from '../support/text';
 
 /**
@@ -29,7 +30,17 @@ afterEach(() => {
 });
 
 describe('the prerendered default view', () => {
+  it('holds the report ending last in the data, as the page opens without parameters', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = markupOf(await loadedClient());
+    document.body.append(container);
+    await findReportHeading(latestReport);
+    expect(container.querySelector('[elementtiming="headline-figure"]')).not.toBeNull();
+  });
+
   it('holds the newest report’s figures, with period, basis and estimate mark, and leaves the charts for later', async () => {
+    // Of the two reviews, the year 2024 ends last: the default view.
+    serveTheTwoReviews();
     const container = document.createElement('div');
     container.innerHTML = markupOf(await loadedClient());
     document.body.append(container);
@@ -41,7 +52,11 @@ describe('the prerendered default view', () => {
     expect(container.querySelector('[elementtiming="headline-figure"]')).not.toBeNull();
     // The period filter is made of links, so it works before the page is taken over.
     const filter = within(container).getByRole('navigation', { name: 'Chọn kỳ báo cáo' });
-    expect(within(filter).getByRole('link', { name: '9 tháng đầu năm 2023' })).toHaveAttribute('href', '?year=2023');
+    expect(within(filter).getByRole('link', { name: '9 tháng đầu năm 2023' })).toHaveAttribute(
+      'href',
+      `?period=${report2023Id}`,
+    );
+    expect(within(filter).getByRole('link', { name: 'Năm 2024' })).toHaveAttribute('aria-current', 'page');
     // Charts are drawn in the page only; the prerender holds their placeholder.
     expect(container.querySelector('.charts__loading')).not.toBeNull();
     expect(container.querySelector('.chart')).toBeNull();

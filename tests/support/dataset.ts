@@ -1,5 +1,9 @@
+import { screen } from '@testing-library/react';
+import { expect } from 'vitest';
 import { createHandlers, reportsFrom } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
+import { formatPeriod } from '../../src/lib/format';
+import { inLocale } from '../../src/lib/locale';
 import { byEnd, latestOf } from '../../src/lib/periods';
 import { Report, type PeriodSummary } from '../../src/lib/report-schema';
 
@@ -44,4 +48,26 @@ export function serveReports(reports: readonly unknown[]): void {
 /** Serves only the two real reviews, for tests about the filter or comparison of exactly those two. */
 export function serveTheTwoReviews(): void {
   serveReports([dataReport(report2023Id), dataReport(report2024Id)]);
+}
+
+/**
+ * Waits for the heading of the report shown and checks it names the report's period and unit, as the
+ * data states them ("Năm 2024", "Quận Lê Chân"), whether the unit shares the period's line or not.
+ */
+export async function findReportHeading(report: Report, language: 'vi' | 'en' = 'vi'): Promise<HTMLElement> {
+  const period = inLocale(language, () => formatPeriod(report.period));
+  const unit =
+    language === 'en' ? (report.reportingUnit.en?.name ?? report.reportingUnit.name) : report.reportingUnit.name;
+  const line = await screen.findByText(
+    (_, element) =>
+      Boolean(
+        element?.matches('.report-heading__period') &&
+        (element.textContent === period || element.textContent?.startsWith(`${period} · `)),
+      ),
+    {},
+    { timeout: 3000 },
+  );
+  const heading = line.closest<HTMLElement>('.report-heading')!;
+  expect(heading).toHaveTextContent(unit);
+  return heading;
 }
