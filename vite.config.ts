@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -32,6 +34,9 @@ function contentSecurityPolicy(apiBaseUrl: string | undefined): Plugin {
     },
   };
 }
+
+/** tsx runs scripts/data-check.ts, as `npm run data:check` does. */
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
 /** A file of this repository, as text. */
 const projectFile = (path: string) => readFileSync(fileURLToPath(new URL(`./${path}`, import.meta.url)), 'utf8');
@@ -142,6 +147,24 @@ function embeddedApiWorkerScript(): Plugin {
   };
 }
 
+// Invalid data must stop the build with data:check's words (file, field, what is wrong), not a stack trace from the prerender.
+function checkDataAtBuildStart(): Plugin {
+  return {
+    name: 'check-data',
+    apply: 'build',
+    // Before the bundler starts: an error there would come wrapped in its stack trace.
+    config() {
+      const check = spawnSync(process.execPath, [tsxCli, 'scripts/data-check.ts', 'mocks/data'], {
+        cwd: fileURLToPath(new URL('.', import.meta.url)),
+        encoding: 'utf8',
+      });
+      if (check.status === 0) return;
+      console.error(`${check.stderr.trim() || check.error?.message}\nThe build stops: the data is invalid.`);
+      process.exit(1);
+    },
+  };
+}
+
 function prerenderFirstScreen(enabled: boolean): Plugin {
   return {
     name: 'prerender-first-screen',
@@ -183,6 +206,7 @@ export default defineConfig(({ mode, command }) => {
   return {
     plugins: [
       react(),
+      checkDataAtBuildStart(),
       contentSecurityPolicy(apiBaseUrl),
       prerenderFirstScreen(!apiBaseUrl),
       loadFailureNoticeScript(),

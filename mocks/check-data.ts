@@ -20,6 +20,37 @@ function parseJson(file: DataFile, problems: DataProblem[]): unknown {
   }
 }
 
+/** What must be unique across the report files, with the file that first held it. */
+type SeenReports = { periods: Map<string, string>; ids: Map<string, string> };
+
+/**
+ * Several reports a year are normal (quý I, 6 months, 9 months, the year, single months), but one unit
+ * reports a period once, and a report's id names one file: links and the API find a report by it.
+ */
+function checkUniqueAcrossFiles(file: string, report: Report, seen: SeenReports): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const { year, firstMonth, lastMonth } = report.period;
+  const period = `${year}, months ${firstMonth}–${lastMonth}`;
+  const periodKey = `${report.reportingUnit.id}|${year}|${firstMonth}|${lastMonth}`;
+  const samePeriod = seen.periods.get(periodKey);
+  if (samePeriod) {
+    problems.push({
+      file,
+      path: 'period',
+      message: `${report.reportingUnit.id} already reports ${period} in ${samePeriod}: one file per period and unit`,
+    });
+  } else seen.periods.set(periodKey, file);
+  const sameId = seen.ids.get(report.source.id);
+  if (sameId) {
+    problems.push({
+      file,
+      path: 'source.id',
+      message: `report id "${report.source.id}" is also the id of ${sameId}: each report needs its own`,
+    });
+  } else seen.ids.set(report.source.id, file);
+  return problems;
+}
+
 /** Validates the catalogue and every report file, and what ties them together. */
 export function checkDataset(catalogueFile: DataFile, reportFiles: DataFile[]): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -30,7 +61,7 @@ export function checkDataset(catalogueFile: DataFile, reportFiles: DataFile[]): 
     }
   }
   const known = new Set(catalogue.data?.indicators.map((indicator) => indicator.id));
-  const years = new Map<number, string>();
+  const seen: SeenReports = { periods: new Map(), ids: new Map() };
   for (const reportFile of reportFiles) {
     const json = parseJson(reportFile, problems);
     if (json === undefined) continue;
@@ -41,15 +72,7 @@ export function checkDataset(catalogueFile: DataFile, reportFiles: DataFile[]): 
       }
       continue;
     }
-    const { year } = report.data.period;
-    const other = years.get(year);
-    if (other)
-      problems.push({
-        file: reportFile.file,
-        path: 'period.year',
-        message: `year ${year} is also the period of ${other}`,
-      });
-    years.set(year, reportFile.file);
+    problems.push(...checkUniqueAcrossFiles(reportFile.file, report.data, seen));
     problems.push(...checkReviewed(reportFile.file, report.data), ...checkQuotes(reportFile.file, report.data));
     report.data.figures.forEach((figure, index) => {
       if (catalogue.success && !known.has(figure.indicator)) {

@@ -23,7 +23,7 @@ function runDataCheck(dir: string) {
 describe('checkDataset', () => {
   it('finds no problem in the real dataset', () => {
     const { catalogue, reports } = readDataDir('mocks/data');
-    expect(reports).toHaveLength(2);
+    expect(reports.length).toBeGreaterThan(0);
     expect(checkDataset(catalogue, reports)).toEqual([]);
   });
 
@@ -58,14 +58,68 @@ describe('checkDataset', () => {
     expect(problems).toHaveLength(2);
   });
 
-  it('reports two files for the same year', () => {
-    const { catalogue, reports } = readDataDir('mocks/data');
-    const [report2023] = reports;
-    if (!report2023) throw new Error('no 2023 report');
-    const problems = checkDataset(catalogue, [report2023, { file: 'copy-of-2023.json', text: report2023.text }]);
-    expect(problems).toEqual([
-      { file: 'copy-of-2023.json', path: 'period.year', message: expect.stringContaining(report2023.file) },
+  it('reports two files for the same period and unit, and two reports with the same id, naming the first', () => {
+    const { catalogue, reports } = readDataDir('tests/fixtures/data-broken-duplicates');
+    const first = 'tests/fixtures/data-broken-duplicates/reports/2023-9-thang-goc.json';
+    expect(checkDataset(catalogue, reports)).toEqual([
+      {
+        file: 'tests/fixtures/data-broken-duplicates/reports/2023-9-thang-trung-ky.json',
+        path: 'period',
+        message: `quan-le-chan already reports 2023, months 1–9 in ${first}: one file per period and unit`,
+      },
+      {
+        file: 'tests/fixtures/data-broken-duplicates/reports/2024-9-thang-trung-ma.json',
+        path: 'source.id',
+        message: `report id "lechan-2023-9m" is also the id of ${first}: each report needs its own`,
+      },
     ]);
+  });
+
+  it('accepts several reports a year, and one period reported by two units', () => {
+    const { catalogue, reports } = readDataDir('mocks/data');
+    const report2023 = reports.find((report) => report.file.endsWith('2023-9-thang.json'));
+    if (!report2023) throw new Error('no 2023 report');
+    const document = JSON.parse(report2023.text) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const september = structuredClone(document);
+    september.source.id = 'lechan-2023-09';
+    september.period = { year: 2023, firstMonth: 9, lastMonth: 9 };
+    september.figures = document.figures.filter((figure: { id: string }) => figure.id.endsWith('2023-09'));
+    const ward = structuredClone(document);
+    ward.source.id = 'anbien-2023-9m';
+    ward.reportingUnit = { id: 'phuong-an-bien', name: 'Phường An Biên' };
+    const problems = checkDataset(catalogue, [
+      report2023,
+      { file: 'september.json', text: JSON.stringify(september) },
+      { file: 'ward.json', text: JSON.stringify(ward) },
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('names the file and field of a period that does not parse, and of a figure outside its report’s period', () => {
+    const { catalogue, reports } = readDataDir('tests/fixtures/data-broken-periods');
+    const problems = checkDataset(catalogue, reports);
+    const dir = 'tests/fixtures/data-broken-periods/reports';
+    expect(problems).toContainEqual({
+      file: `${dir}/2023-ky-nguoc.json`,
+      path: 'period.lastMonth',
+      message: 'lastMonth must not come before firstMonth',
+    });
+    for (const field of ['firstMonth', 'lastMonth']) {
+      expect(problems).toContainEqual({
+        file: `${dir}/2023-ky-kieu-cu.json`,
+        path: `period.${field}`,
+        message: expect.stringContaining('expected number'),
+      });
+    }
+    // A 6-month report cannot hold September's figures.
+    const outside = problems.filter((problem) => problem.file === `${dir}/2023-6-thang-so-lieu-ngoai-ky.json`);
+    expect(outside.map((problem) => problem.path)).toEqual([
+      'figures.0.period',
+      'figures.3.period',
+      'figures.5.period',
+      'figures.7.period',
+    ]);
+    for (const problem of outside) expect(problem.message).toBe("the figure's period lies outside the report's period");
   });
 
   it('reports a figure whose indicator the catalogue does not define', () => {
@@ -115,9 +169,23 @@ describe('the data:check CLI', () => {
     }
   });
 
-  it('passes on the real dataset by default', { timeout: 60_000 }, () => {
+  it('passes on the real dataset by default, naming every report file', { timeout: 60_000 }, () => {
     const result = spawnSync('npx', ['tsx', 'scripts/data-check.ts'], { cwd: root, encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('2 report file(s) valid');
+    const files = readDataDir('mocks/data').reports.map((report) => report.file);
+    expect(result.stdout).toContain(`${files.length} report file(s) valid`);
+    for (const file of files) expect(result.stdout).toContain(file);
+  });
+
+  it('fails on duplicate periods and ids, naming each file and field', { timeout: 60_000 }, () => {
+    const result = runDataCheck('tests/fixtures/data-broken-duplicates');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'tests/fixtures/data-broken-duplicates/reports/2023-9-thang-trung-ky.json: period:',
+    );
+    expect(result.stderr).toContain(
+      'tests/fixtures/data-broken-duplicates/reports/2024-9-thang-trung-ma.json: source.id: report id "lechan-2023-9m"',
+    );
+    expect(result.stderr).toContain('2 problem(s)');
   });
 });
