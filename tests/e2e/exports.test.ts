@@ -73,11 +73,11 @@ function expectCsvHoldsReport(bytes: Buffer, report: Report) {
 }
 
 describe('Tải CSV', () => {
-  it('on ?year=2023 downloads le-chan-9-thang-2023.csv holding every figure of the 2023 report', () =>
+  it('on ?year=2023 downloads quan-le-chan-9-thang-dau-nam-2023.csv holding every figure of the 2023 report', () =>
     onPage('/?year=2023', async (page) => {
       const report = datasetReport(2023);
       const { download: file, bytes } = await download(page, actions(page).getByRole('button', { name: 'Tải CSV' }));
-      expect(file.suggestedFilename()).toBe('le-chan-9-thang-2023.csv');
+      expect(file.suggestedFilename()).toBe('quan-le-chan-9-thang-dau-nam-2023.csv');
       const rows = expectCsvHoldsReport(bytes, report);
       // Spot checks as the report writes them: 641,769 tỷ đồng in 9 months, 55,3 in September.
       const budget = rows.filter((row) => row['Mã chỉ tiêu'] === 'budget-revenue' && row['Đại lượng'] === 'giá trị');
@@ -87,11 +87,11 @@ describe('Tải CSV', () => {
       ]);
     }));
 
-  it('on ?year=2024 downloads le-chan-nam-2024.csv holding every figure of the 2024 report', () =>
+  it('on ?year=2024 downloads quan-le-chan-nam-2024.csv holding every figure of the 2024 report', () =>
     onPage('/?year=2024', async (page) => {
       const report = datasetReport(2024);
       const { download: file, bytes } = await download(page, actions(page).getByRole('button', { name: 'Tải CSV' }));
-      expect(file.suggestedFilename()).toBe('le-chan-nam-2024.csv');
+      expect(file.suggestedFilename()).toBe('quan-le-chan-nam-2024.csv');
       const rows = expectCsvHoldsReport(bytes, report);
       const city = rows.find(
         (row) => row['Mã chỉ tiêu'] === 'public-investment-city' && row['Đại lượng'] === 'giá trị',
@@ -102,7 +102,7 @@ describe('Tải CSV', () => {
   it('on ?view=compare downloads both reports in one file', () =>
     onPage('/?view=compare', async (page) => {
       const { download: file, bytes } = await download(page, actions(page).getByRole('button', { name: 'Tải CSV' }));
-      expect(file.suggestedFilename()).toBe('le-chan-so-sanh-2023-2024.csv');
+      expect(file.suggestedFilename()).toBe('so-sanh-2023-2024.csv');
       const { rows } = csvObjects(parseCsv(bytes.toString('utf8').slice(1)));
       const titles = new Set(rows.map((row) => row['Báo cáo']));
       expect(titles).toEqual(new Set([datasetReport(2023).source.title, datasetReport(2024).source.title]));
@@ -111,8 +111,8 @@ describe('Tải CSV', () => {
 
 describe('Tải JSON', () => {
   for (const [year, name] of [
-    [2023, 'le-chan-9-thang-2023.json'],
-    [2024, 'le-chan-nam-2024.json'],
+    [2023, 'quan-le-chan-9-thang-dau-nam-2023.json'],
+    [2024, 'quan-le-chan-nam-2024.json'],
   ] as const) {
     it(`on ?year=${year} downloads ${name}, whose report equals the dataset file`, () =>
       onPage(`/?year=${year}`, async (page) => {

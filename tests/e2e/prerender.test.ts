@@ -154,12 +154,12 @@ describe('the prerendered first screen', () => {
       await page.waitForEvent('download');
       await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
       await page.waitForTimeout(500);
-      expect(downloads).toEqual(['le-chan-nam-2024.csv']);
+      expect(downloads).toEqual(['quan-le-chan-nam-2024.csv']);
       expect(await page.locator('html[data-click-kept]').count(), 'no longer busy').toBe(0);
       // After the takeover a click is the app's alone: one more file, not two.
       await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải JSON' }).click()]);
       await page.waitForTimeout(500);
-      expect(downloads).toEqual(['le-chan-nam-2024.csv', 'le-chan-nam-2024.json']);
+      expect(downloads).toEqual(['quan-le-chan-nam-2024.csv', 'quan-le-chan-nam-2024.json']);
     });
   });
 
