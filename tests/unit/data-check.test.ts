@@ -37,6 +37,12 @@ describe('checkDataset', () => {
     expect(checkDataset(catalogue, reports)).toEqual([]);
   });
 
+  it('finds no problem in the simulated history of seven reports', () => {
+    const { catalogue, reports } = readDataDir('tests/fixtures/data-history');
+    expect(reports).toHaveLength(7);
+    expect(checkDataset(catalogue, reports)).toEqual([]);
+  });
+
   it('names the file and the path of a value that is not a number', () => {
     const { catalogue, reports } = readDataDir('tests/fixtures/data-broken');
     const problems = checkDataset(catalogue, reports);
