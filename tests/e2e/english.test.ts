@@ -200,11 +200,10 @@ describe('?lang=en&year=2024', () => {
       expect(await textsOf(page.locator('.chart__title'))).toEqual([
         'Year 2024: 4 of 5 shares at 100% of plan or more (98.9%–182.4%)',
         'Every indicator grew on the same period; year 2024 grew more slowly than the first 9 months of 2023 for 3 of 3 indicators',
-        'Budget revenue over the periods',
-        'Non-state tax over the periods',
-        'Industrial output, year 2024: up 3.3% on the same period',
-        'Retail sales, year 2024: up 0.9% on the same period',
-        'Accommodation & food, year 2024: up 11.5% on the same period',
+        'Non-state tax: 182.4% of the annual plan in year 2024, plan met or exceeded',
+        'Industrial output, year 2024: up 3.3% on the same period last year',
+        'Retail sales, year 2024: up 0.9% on the same period last year',
+        'Accommodation & food, year 2024: up 11.5% on the same period last year',
         'Year 2024: every target met, in all 5 groups',
         'Year 2024: every stated Party-building target met or exceeded',
         'September 2023 in line with the average month, except budget revenue (≈ 77.6%)',
@@ -257,7 +256,8 @@ describe('?lang=en&year=2023', () => {
           '69.79%',
           "69.79% of the city's plan",
           'September 2023 alone',
-          'Under way',
+          'Behind time elapsed',
+          '5.21 points behind the time elapsed (75%: 9 of 12 months)',
           'Budget and economy',
           'Party building',
           'Targets met',
@@ -286,9 +286,7 @@ describe('?lang=en&year=2023', () => {
   it('keeps the tasks list and the theme in Vietnamese, marked lang="vi"', () =>
     onPage('/?lang=en&year=2023', async (page) => {
       expect(await page.locator('.report-heading__theme q').getAttribute('lang')).toBe('vi');
-      expect(await textOf(page.locator('.report-heading__theme'))).toContain(
-        "The district's theme for the year (Vietnamese):",
-      );
+      expect(await textOf(page.locator('.report-heading__theme'))).toContain('Theme of the year (in Vietnamese):');
       expect(await page.locator('.tasks ul').getAttribute('lang')).toBe('vi');
       expect(await textOf(page.locator('.tasks h2'))).toBe('Priorities for the last 3 months of 2023');
       expect(await textOf(page.locator('.tasks'))).toContain('(original Vietnamese)');
