@@ -207,6 +207,10 @@ const vi = {
   'level.notStated': '{period}: báo cáo không nêu chỉ tiêu này, nên kỳ này không có cột.',
   'level.fullYearNote':
     'Ghi chú số liệu: số cả năm {year} suy ra từ mức tăng {growth} của năm {nextYear} là {implied}, trong khi kế hoạch năm {year} suy ra từ số {partial} ({share} kế hoạch) là {plan}, chênh {gap}. Báo cáo không nêu số cả năm {year}.',
+  'level.remainderNote':
+    'Ghi chú số liệu: {partial} đã có {value}; nếu cả năm {year} là {implied} (suy ra), {months} tháng còn lại phải đạt {remainder}, bằng {ratio} mức bình quân tháng đã báo cáo: khó xảy ra, cần đối chiếu.',
+  'level.planDisagreement':
+    'Ghi chú số liệu: {basis} năm {year} suy ra từ số {firstPeriod} là {first}, từ số {secondPeriod} là {second}, chênh {gap}. Bảng không chọn một trong hai.',
   'targetChart.name': 'số chỉ tiêu đạt',
   'targetChart.none': '{period}: báo cáo không tổng hợp số chỉ tiêu',
   'targetChart.allMet': '{period}: hoàn thành toàn bộ chỉ tiêu ở cả {groups} nhóm',
@@ -495,6 +499,10 @@ const en: Record<MessageKey, string> = {
   'level.notStated': '{period}: the report does not give this indicator, so this period has no bar.',
   'level.fullYearNote':
     'Data note: the full year {year} implied by the {growth} growth of {nextYear} is {implied}, while the {year} annual plan implied by the {partial} figure ({share} of plan) is {plan}, {gap} apart. The reports give no full-year {year} figure.',
+  'level.remainderNote':
+    'Data note: the {partial} already had {value}; for the full year {year} to be {implied} (derived), the remaining {months} months would have had to reach {remainder}, {ratio} of the average month reported: unlikely, to be checked.',
+  'level.planDisagreement':
+    'Data note: the {year} {basis} implied by the {firstPeriod} figure is {first}, and by the {secondPeriod} figure {second}, {gap} apart. The dashboard picks neither.',
   'targetChart.name': 'targets met',
   'targetChart.none': '{period}: the report gives no count of targets',
   'targetChart.allMet': '{period}: every target met, in all {groups} groups',

@@ -92,3 +92,49 @@ describe('progress through the year', () => {
     expect(progressSeries([growthOnly], budget)).toBeUndefined();
   });
 });
+
+describe('checks across reports', () => {
+  const nextYear = (growth: number) =>
+    Report.parse({
+      ...wholeYear2023,
+      source: { ...wholeYear2023.source, id: 'test-2024-year' },
+      period: { year: 2024, firstMonth: 1, lastMonth: 12 },
+      figures: [
+        {
+          ...wholeYear2023.figures[0],
+          id: 'budget-2024',
+          period: { year: 2024, firstMonth: 1, lastMonth: 12 },
+          value: 1100,
+          percentages: [{ value: growth, decimals: 0, basis: 'samePeriodLastYear' }],
+          quote: `Thu ngân sách năm 2024 đạt 1.100 tỷ đồng, tăng ${growth}% so với cùng kỳ`,
+        },
+      ],
+    });
+
+  it('flags a remainder of the year out of line with the months reported', () => {
+    // 1.100 ÷ 1,10 = 1.000 for 2023; 641,769 in 9 months leaves ≈ 358,2 for 3: 1,67 times the average month.
+    const { notes } = levelSeries([nineMonths2023, nextYear(10)], budget, { year: 2024, firstMonth: 1, lastMonth: 12 });
+    expect(notes.some((note) => note.includes('3 tháng còn lại') && note.includes('167%'))).toBe(true);
+    // 1.100 ÷ 1,30 ≈ 846,2 leaves ≈ 204,4 for 3 months: 96% of the average month, plausible.
+    const plausible = levelSeries([nineMonths2023, nextYear(30)], budget, { year: 2024, firstMonth: 1, lastMonth: 12 });
+    expect(plausible.notes.some((note) => note.includes('tháng còn lại'))).toBe(false);
+  });
+
+  it('flags two reports of one year that imply different plans', () => {
+    // 641,769 ÷ 69,79% ≈ 919,6 against 950 ÷ 103,3% ≈ 919,7: one plan, no note.
+    const agreeing = levelSeries([nineMonths2023, wholeYear2023], budget, wholeYear2023.period);
+    expect(agreeing.notes.some((note) => note.includes('Bảng không chọn'))).toBe(false);
+    const apart = Report.parse({
+      ...wholeYear2023,
+      figures: [
+        {
+          ...wholeYear2023.figures[0],
+          value: 1050,
+          quote: 'Thu ngân sách năm 2023 đạt 1.050 tỷ đồng, bằng 103,3% kế hoạch',
+        },
+      ],
+    });
+    const { notes } = levelSeries([nineMonths2023, apart], budget, wholeYear2023.period);
+    expect(notes.filter((note) => note.includes('Bảng không chọn'))).toHaveLength(1);
+  });
+});

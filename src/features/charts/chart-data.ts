@@ -3,6 +3,7 @@ import { deriveFromFigure, disagree, relativeDifference, type DerivedFigure } fr
 import {
   formatAmount,
   formatApproximate,
+  formatBasis,
   formatPercent,
   formatPercentage,
   formatPeriod,
@@ -76,6 +77,8 @@ export function levelSeries(reports: readonly Report[], indicator: Indicator, li
     }
   }
   notes.push(...fullYearNotes(derived, indicator));
+  notes.push(...remainderNotes(derived, reports, indicator));
+  notes.push(...planAgreementNotes(derived, indicator));
   return { indicator, bars: bars.sort((a, b) => comparePeriods(a.period, b.period)), notes };
 }
 
@@ -117,6 +120,66 @@ function fullYearNotes(derived: DerivedFigure[], indicator: Indicator): string[]
         }),
       );
   });
+}
+
+/**
+ * What the rest of a year would have had to be, where a later report's growth implies the year's total
+ * and a partial report gives its first months: a monthly rate outside half to one and a half times the
+ * months reported is implausible, and said so (docs/DATA.md).
+ */
+export const plausibleRemainder = { lowest: 0.5, highest: 1.5 };
+
+function remainderNotes(derived: DerivedFigure[], reports: readonly Report[], indicator: Indicator): string[] {
+  return derived.flatMap((implied) => {
+    if (implied.kind !== 'previousPeriodValue' || !isWholeYear(implied.period)) return [];
+    return reports.flatMap((report) => {
+      const part = mainFigure(report, indicator.id);
+      if (!part || part.value === null || part.period.year !== implied.period.year) return [];
+      if (!isYearToDate(part.period) || isWholeYear(part.period)) return [];
+      const months = lengthInMonths(part.period);
+      const remainder = implied.value - part.value;
+      const ratio = remainder / (12 - months) / (part.value / months);
+      if (ratio >= plausibleRemainder.lowest && ratio <= plausibleRemainder.highest) return [];
+      return [
+        t('level.remainderNote', {
+          year: implied.period.year,
+          implied: formatApproximate(implied.value, indicator.unit),
+          partial: formatPeriodInSentence(part.period),
+          value: formatAmount(part.value, part.decimals, indicator.unit),
+          remainder: formatApproximate(remainder, indicator.unit),
+          months: 12 - months,
+          ratio: formatPercent(ratio * 100, 0),
+        }),
+      ];
+    });
+  });
+}
+
+/** A year's plan is one plan: where two reports of the year imply it differently, say so rather than pick one. */
+function planAgreementNotes(derived: DerivedFigure[], indicator: Indicator): string[] {
+  const plans = derived.filter((item) => item.kind === 'plan');
+  return plans.flatMap((first, index) =>
+    plans
+      .slice(index + 1)
+      .filter(
+        (second) =>
+          second.basis === first.basis &&
+          second.period.year === first.period.year &&
+          !samePeriod(second.from.period, first.from.period) &&
+          disagree(first.value, second.value),
+      )
+      .map((second) =>
+        t('level.planDisagreement', {
+          basis: formatBasis(first.basis),
+          year: first.period.year,
+          first: formatApproximate(first.value, indicator.unit),
+          firstPeriod: formatPeriodInSentence(first.from.period),
+          second: formatApproximate(second.value, indicator.unit),
+          secondPeriod: formatPeriodInSentence(second.from.period),
+          gap: formatPercent(relativeDifference(first.value, second.value) * 100, 0),
+        }),
+      ),
+  );
 }
 
 export type GrowthRow = { indicator: Indicator; rates: (Percentage | null)[] };
