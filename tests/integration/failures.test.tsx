@@ -53,7 +53,7 @@ describe('failures end in a clear Vietnamese message with a retry', () => {
     hostile.figures[0]!.quote = '<img src=x onerror="window.__pwned=1"> tổng thu ngân sách ước đạt 1.947,272 tỷ đồng';
     server.use(http.get(`*/api/v1/reports/${report2024Id}`, () => HttpResponse.json(hostile)));
     renderApp(`?period=${report2024Id}`);
-    const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
+    const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' }, { timeout: 3000 });
     await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
     expect(within(budget).getByText(/<img src=x onerror/)).toBeInTheDocument();
     expect(budget.querySelector('img')).toBeNull();
