@@ -2,11 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy } from './build/content-security-policy';
-import { embeddedApiWorkerScript } from './build/embedded-api-worker';
-import { inlineEntryStylesheet } from './build/inline-entry-stylesheet';
-import { loadFailureNoticeScript } from './build/load-failure-notice';
-import { prerenderFirstScreen } from './build/prerender-first-screen';
+import { contentSecurityPolicy } from './build/content-security-policy.ts';
+import { embeddedApiWorkerScript } from './build/embedded-api-worker.ts';
+import { inlineEntryStylesheet } from './build/inline-entry-stylesheet.ts';
+import { loadFailureNoticeScript } from './build/load-failure-notice.ts';
+import { prerenderFirstScreen } from './build/prerender-first-screen.ts';
 
 // The plugins live in build/, one module each, with the reason it exists. Their order matters:
 // the policy is filled in first ('pre'), then the 'post' steps add what they inline to it.

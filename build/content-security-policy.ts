@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { sha256 } from './project';
+import { sha256 } from './project.ts';
 
 /** index.html's Content-Security-Policy element. */
 const policyElement = /<meta\s+http-equiv="Content-Security-Policy"[^>]*>/;

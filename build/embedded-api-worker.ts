@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { projectFile } from './project';
+import { projectFile } from './project.ts';
 
 /**
  * The service worker (src/embedded-api-worker.js), with `site` ahead of it: the build's id and every

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { allowInPolicy } from './content-security-policy';
-import { sha256 } from './project';
+import { allowInPolicy } from './content-security-policy.ts';
+import { sha256 } from './project.ts';
 
 /**
  * Why: the first paint waits for the styles, and a separate stylesheet is one more round

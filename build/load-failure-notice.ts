@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
-import { withInlineScript } from './content-security-policy';
-import { projectFile } from './project';
+import { withInlineScript } from './content-security-policy.ts';
+import { projectFile } from './project.ts';
 
 /**
  * The page's notice for its own code failing to load (src/load-failure-notice.js), without its

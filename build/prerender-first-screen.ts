@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
-import { allowInPolicy, withInlineScript } from './content-security-policy';
-import { projectRoot, sha256 } from './project';
+import { allowInPolicy, withInlineScript } from './content-security-policy.ts';
+import { projectRoot, sha256 } from './project.ts';
 
 /**
  * The prerendered markup is shown only at the address it was rendered for: this inline script,
