@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { chromeFlags, chromePath } from '../tests/e2e/support/browser';
+import { chromeFlags, chromePath } from '../../tests/e2e/support/browser';
 
 export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number };
 export type FormFactor = 'mobile' | 'desktop';
