@@ -11,7 +11,11 @@ export type FormFactor = 'mobile' | 'desktop';
  * 4× CPU slowdown); desktop is its desktop config. Scores are 0–100.
  */
 export async function runLighthouse(url: string, formFactor: FormFactor): Promise<LighthouseScores> {
-  const chrome = await launch({ chromePath, chromeFlags: [...chromeFlags, '--headless'], logLevel: 'silent' });
+  const chrome = await launch({
+    chromePath: chromePath(),
+    chromeFlags: [...chromeFlags, '--headless'],
+    logLevel: 'silent',
+  });
   try {
     const result = await lighthouse(
       url,

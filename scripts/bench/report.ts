@@ -22,7 +22,10 @@ const quartiles = (numbers: number[]): [number, number] => {
 export function machine(): string {
   const version = (() => {
     try {
-      return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      return execFileSync(chromePath(), ['--version'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
     } catch {
       return 'unknown Chromium';
     }
