@@ -35,8 +35,21 @@ export default defineConfig(({ mode, command }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],
-      include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.tsx'],
       css: false,
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+        {
+          extends: true,
+          test: {
+            name: 'integration',
+            include: ['tests/integration/**/*.test.tsx'],
+            // These render the whole app in jsdom: the slowest took 11 s in a full run on a 2-core
+            // machine, where vitest's default of 5 s had failed it. 60 s is far above what load does,
+            // and above the 15 s a findBy* waits (tests/setup.ts), so a wait fails with its own message.
+            testTimeout: 60_000,
+          },
+        },
+      ],
     },
   };
 });

@@ -20,7 +20,7 @@ const counter = () => screen.getByText(/^Trang \d+\/\d+$/).textContent;
 async function present(search: string, title: string | RegExp = 'Kết quả chủ yếu') {
   renderApp(search);
   // The first visit loads the presentation's code and every period's report.
-  await screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: title });
 }
 
 async function press(...keys: string[]) {
@@ -110,7 +110,7 @@ describe('presentation: opening and deep links', () => {
     await screen.findByText('9 tháng đầu năm 2023', { selector: '.report-heading__period' });
     expect(button).toHaveAttribute('href', '?year=2023&present=1');
     await userEvent.click(button);
-    await screen.findByRole('heading', { level: 1, name: 'Kết quả chủ yếu' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Kết quả chủ yếu' });
     expect(window.location.search).toBe('?year=2023&present=1');
     expect(screen.getByText('9 tháng đầu năm 2023', { selector: '.present__where span' })).toBeInTheDocument();
   });
