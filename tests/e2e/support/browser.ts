@@ -17,7 +17,6 @@ export function chromePath(): string {
 }
 
 /** Flags for a headless run that must not reach out to the network; the bench uses them too. */
-
 export const chromeFlags = [
   '--no-sandbox',
   '--disable-gpu',
