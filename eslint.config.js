@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   // The inline notice of src/load-failure-notice.js runs in the page as a plain script.
   { files: ['src/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
-  // The service worker; vite.config.ts declares `site` ahead of it.
+  // The service worker; build/embedded-api-worker.ts declares `site` ahead of it.
   {
     files: ['src/embedded-api-worker.js'],
     languageOptions: { globals: { ...globals.serviceworker, site: 'readonly' }, sourceType: 'script' },

@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/support/require-chromium.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,

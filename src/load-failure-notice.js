@@ -1,6 +1,6 @@
 /**
  * When the page's own code cannot be loaded, the page says so instead of staying blank, or keeping
- * prerendered figures whose buttons never work. vite.config.ts puts this file in index.html as an
+ * prerendered figures whose buttons never work. build/load-failure-notice.ts puts this file in index.html as an
  * inline script, allowed by its hash, ahead of every module script: it is the one part of the
  * page that runs when even the entry (src/boot.ts) cannot be fetched. It shows its panel when:
  * - a module script fails: a host missing the files, an unsteady network, or the page opened as a

@@ -1,13 +1,20 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
+import { failOnUnhandledRequests, recordUnhandledRequest } from './support/unhandled-requests';
 
-// Every request must be answered by a handler: an unexpected one fails the test itself.
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// findBy* and waitFor give up after 15 s, not Testing Library's 1 s: rendering the whole app in jsdom
+// takes seconds on a loaded machine, and a wait that load can exceed makes a flaky test.
+configure({ asyncUtilTimeout: 15_000 });
+
+// Every request must be answered by a handler: an unexpected one is refused (a network error in the
+// app) and, after the test that made it, fails that test, naming its method and URL.
+beforeAll(() => server.listen({ onUnhandledRequest: recordUnhandledRequest }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
   window.history.replaceState(null, '', '/');
+  failOnUnhandledRequests();
 });
 afterAll(() => server.close());

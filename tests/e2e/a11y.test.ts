@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { onDashboardPage, waitForSlide, withPage } from './support/browser';
+import { openAllSourcePanels, openAllTables, waitForCharts } from './support/dashboard-parts';
 import { startHarness } from './support/harness';
 
 /** WCAG 2.1 A and AA, as axe-core checks them, on every view of the production build. */
@@ -30,41 +31,6 @@ const checkView = (path: string, prepare?: (page: Page) => Promise<void>) =>
     expect(count, `axe violations on ${path}:\n${report}`).toBe(0);
   });
 
-/**
- * Opens every source disclosure ("Nguồn và cách tính" on tiles, "Nguồn và số liệu gốc"
- * on charts) the way a user would: by its summary, once the charts are in.
- */
-async function openAllSources(page: Page): Promise<void> {
-  await waitForCharts(page);
-  const summaries = page.locator('details.source-panel:not([open]) > summary');
-  const total = await summaries.count();
-  expect(total).toBeGreaterThan(0);
-  for (let opened = 0; opened < total; opened++) {
-    await summaries.first().click();
-  }
-  const closed = await page.locator('details.source-panel:not([open])').count();
-  expect(closed).toBe(0);
-}
-
-/** The trend charts load after the figures: waits until every chart card is drawn. */
-async function waitForCharts(page: Page): Promise<void> {
-  await page.locator('.chart').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
-  expect(await page.locator('.chart .recharts-surface').count()).toBeGreaterThan(0);
-}
-
-/** Charts drawn, then every chart switched to its table with its "Xem bảng" button. */
-async function openAllTables(page: Page): Promise<void> {
-  await waitForCharts(page);
-  const charts = await page.locator('figure.chart').count();
-  const toggles = page.getByRole('button', { name: 'Xem bảng', pressed: false });
-  expect(await toggles.count()).toBe(charts);
-  for (let opened = 0; opened < charts; opened++) {
-    await toggles.first().click();
-  }
-  expect(await page.locator('figure.chart .chart__table table').count()).toBe(charts);
-}
-
 /** A slide of ?present=1, once settled. */
 function checkSlide(path: string): Promise<void> {
   return withPage(
@@ -85,16 +51,16 @@ describe('axe-core WCAG 2.1 AA', () => {
   it('has no violations on ?year=2024', () => checkView('/?year=2024'));
   it('has no violations on ?view=compare', () => checkView('/?view=compare'));
   it('has no violations on ?year=2023 with every "Nguồn và cách tính" opened', () =>
-    checkView('/?year=2023', openAllSources));
+    checkView('/?year=2023', openAllSourcePanels));
   it('has no violations on ?year=2024 with every "Nguồn và cách tính" opened', () =>
-    checkView('/?year=2024', openAllSources));
+    checkView('/?year=2024', openAllSourcePanels));
 });
 
 describe('axe-core WCAG 2.1 AA, English', () => {
   it('has no violations on ?lang=en&year=2024', () => checkView('/?lang=en&year=2024', waitForCharts));
   it('has no violations on ?lang=en&view=compare', () => checkView('/?lang=en&view=compare'));
   it('has no violations on ?lang=en&year=2023 with every source panel opened', () =>
-    checkView('/?lang=en&year=2023', openAllSources));
+    checkView('/?lang=en&year=2023', openAllSourcePanels));
 });
 
 describe('axe-core WCAG 2.1 AA, charts', () => {

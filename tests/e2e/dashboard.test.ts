@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mainText, onDashboardPage, textOf, textsOf } from './support/browser';
+import { periodHeading, tile } from './support/dashboard-parts';
 import { startHarness } from './support/harness';
 
 /**
@@ -14,12 +15,10 @@ const { server, browser } = await startHarness();
 const onPage = (path: string, check: (page: Page) => Promise<void>) =>
   onDashboardPage(browser, server.url, path, check);
 
-const heading = (page: Page) => page.locator('.report-heading__period');
-const tile = (page: Page, indicator: string) => page.locator(`article[aria-labelledby="tile-${indicator}"]`);
 const currentPeriodLink = (page: Page) => page.locator('nav.period-filter a[aria-current="page"]');
 
 async function expect2023(page: Page) {
-  expect(await textOf(heading(page))).toBe('9 tháng đầu năm 2023');
+  expect(await textOf(periodHeading(page))).toBe('9 tháng đầu năm 2023');
   const text = await mainText(page);
   for (const shown of ['641,769 tỷ đồng', '23.461,3 tỷ đồng', '69,79%', '9 tháng đầu năm 2023']) {
     expect(text, `2023 view shows "${shown}"`).toContain(shown);
@@ -34,7 +33,7 @@ async function expect2023(page: Page) {
 }
 
 async function expect2024(page: Page) {
-  expect(await textOf(heading(page))).toBe('Năm 2024');
+  expect(await textOf(periodHeading(page))).toBe('Năm 2024');
   const text = await mainText(page);
   for (const shown of ['1.947,272 tỷ đồng', '36.694,6 tỷ đồng', '168,540 tỷ đồng', 'Năm 2024']) {
     expect(text, `2024 view shows "${shown}"`).toContain(shown);
@@ -85,21 +84,21 @@ describe('period filter and URL', () => {
       await expect2024(page);
 
       await page.locator('nav.period-filter').getByRole('link', { name: '9 tháng đầu năm 2023', exact: true }).click();
-      await heading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
+      await periodHeading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
       expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
       await expect2023(page);
 
       await page.goBack();
-      await heading(page).filter({ hasText: 'Năm 2024' }).waitFor();
+      await periodHeading(page).filter({ hasText: 'Năm 2024' }).waitFor();
       expect(new URL(page.url()).searchParams.get('year')).toBeNull();
       await expect2024(page);
 
       await page.goForward();
-      await heading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
+      await periodHeading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
       expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
 
       await page.reload();
-      await heading(page).waitFor();
+      await periodHeading(page).waitFor();
       expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
       await expect2023(page);
     }));

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mainText, onDashboardPage, screenshot, textOf, textsOf, type Viewport, withPage } from './support/browser';
+import { openAllSourcePanels, openAllTables, periodHeading, tile, waitForCharts } from './support/dashboard-parts';
 import { startHarness } from './support/harness';
 
 /**
@@ -15,30 +16,6 @@ const { server, browser } = await startHarness();
 /** Opens a fresh page on a path, runs the checks, then fails on any console or page error. */
 const onPage = (path: string, check: (page: Page) => Promise<void>, viewport?: Viewport) =>
   onDashboardPage(browser, server.url, path, check, { viewport });
-
-/** The charts load after the figures: waits until every chart card is drawn. */
-async function waitForCharts(page: Page): Promise<void> {
-  await page.locator('.chart').first().waitFor();
-  await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
-}
-
-/** Opens every source panel by its summary, the way a reader does. */
-async function openAllSourcePanels(page: Page): Promise<void> {
-  const closed = page.locator('details.source-panel:not([open]) > summary');
-  const total = await closed.count();
-  expect(total, 'source panels on the page').toBeGreaterThan(0);
-  for (let opened = 0; opened < total; opened++) await closed.first().click();
-  expect(await page.locator('details.source-panel:not([open])').count()).toBe(0);
-}
-
-/** Switches every chart to its table with "Show table". */
-async function openAllTables(page: Page): Promise<void> {
-  const toggles = page.getByRole('button', { name: 'Show table', pressed: false });
-  const total = await toggles.count();
-  expect(total, '"Show table" buttons').toBeGreaterThan(0);
-  for (let opened = 0; opened < total; opened++) await toggles.first().click();
-  expect(await page.locator('.chart__table table').count()).toBe(total);
-}
 
 /**
  * Common words of the Vietnamese interface: labels, units, periods, statuses and
@@ -148,14 +125,11 @@ function leftovers(pieces: TextPiece[]): string[] {
   return [...new Set(found)];
 }
 
-const heading = (page: Page) => page.locator('.report-heading__period');
-const tile = (page: Page, indicator: string) => page.locator(`article[aria-labelledby="tile-${indicator}"]`);
-
 describe('?lang=en&year=2024', () => {
   it('is marked English and shows English notation and labels', () =>
     onPage('/?lang=en&year=2024', async (page) => {
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
-      expect(await textOf(heading(page))).toBe('Year 2024');
+      expect(await textOf(periodHeading(page))).toBe('Year 2024');
       const text = await mainText(page);
       for (const shown of [
         '1,947.272 VND billion',
@@ -223,7 +197,7 @@ describe('?lang=en&year=2024', () => {
     onPage('/?lang=en&year=2024', async (page) => {
       await waitForCharts(page);
       await openAllSourcePanels(page);
-      await openAllTables(page);
+      await openAllTables(page, 'Show table');
       // The quotes stay as the reports wrote them, marked Vietnamese.
       const quotes = page.locator('.source-panel blockquote');
       expect(await quotes.count()).toBeGreaterThan(0);
@@ -248,7 +222,7 @@ describe('?lang=en&year=2023', () => {
       '/?lang=en&year=2023',
       async (page) => {
         expect(await page.locator('html').getAttribute('lang')).toBe('en');
-        expect(await textOf(heading(page))).toBe('First 9 months of 2023');
+        expect(await textOf(periodHeading(page))).toBe('First 9 months of 2023');
         const text = await mainText(page);
         for (const shown of [
           '641.769 VND billion',
@@ -279,7 +253,7 @@ describe('?lang=en&year=2023', () => {
       await waitForCharts(page);
       expect.soft(leftovers(await visibleTextPieces(page)), 'first screen and charts').toEqual([]);
       await openAllSourcePanels(page);
-      await openAllTables(page);
+      await openAllTables(page, 'Show table');
       expect(leftovers(await visibleTextPieces(page)), 'with panels and tables open').toEqual([]);
     }));
 
@@ -318,7 +292,7 @@ describe('the language switch', () => {
       expect(await toVietnamese.getAttribute('lang')).toBe('vi');
       expect(await toVietnamese.getAttribute('href')).toBe('?year=2024');
       await toVietnamese.click();
-      await heading(page).filter({ hasText: 'Năm 2024' }).waitFor();
+      await periodHeading(page).filter({ hasText: 'Năm 2024' }).waitFor();
       expect(new URL(page.url()).search).toBe('?year=2024');
       expect(await page.locator('html').getAttribute('lang')).toBe('vi');
       expect(await mainText(page)).toContain('1.947,272 tỷ đồng');
@@ -327,25 +301,25 @@ describe('the language switch', () => {
       expect(await textOf(toEnglish)).toBe('English');
       expect(await toEnglish.getAttribute('lang')).toBe('en');
       await toEnglish.click();
-      await heading(page).filter({ hasText: 'Year 2024' }).waitFor();
+      await periodHeading(page).filter({ hasText: 'Year 2024' }).waitFor();
       expect(new URL(page.url()).search).toBe('?year=2024&lang=en');
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
       expect(await mainText(page)).toContain('1,947.272 VND billion');
 
       // A reload, or the link shared, keeps both.
       await page.reload();
-      await heading(page).filter({ hasText: 'Year 2024' }).waitFor();
+      await periodHeading(page).filter({ hasText: 'Year 2024' }).waitFor();
       expect(await page.locator('html').getAttribute('lang')).toBe('en');
     }));
 
   it('keeps the 2023 period both ways', () =>
     onPage('/?year=2023', async (page) => {
       await page.getByRole('link', { name: 'Switch to English' }).click();
-      await heading(page).filter({ hasText: 'First 9 months of 2023' }).waitFor();
+      await periodHeading(page).filter({ hasText: 'First 9 months of 2023' }).waitFor();
       expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
       await page.getByRole('link', { name: 'Chuyển sang tiếng Việt' }).click();
-      await heading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
+      await periodHeading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
       expect(new URL(page.url()).search).toBe('?year=2023');
     }));
 });

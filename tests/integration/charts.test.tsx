@@ -23,8 +23,7 @@ function renderCharts(year: 2023 | 2024) {
 
 const chart = (title: RegExp) => screen.getByRole('figure', { name: title });
 
-// The first render draws eleven recharts charts: more than the default 5 s under load.
-describe('trend charts', { timeout: 30_000 }, () => {
+describe('trend charts', () => {
   it('draws every chart with a title, a unit and period line, a source and a table toggle', () => {
     renderCharts(2023);
     const figures = screen.getAllByRole('figure');

@@ -129,14 +129,14 @@ describe('a simulated history of seven reports over three years', () => {
   it('shows growth written as an index as the report wrote it', async () => {
     serveHistory();
     renderApp('?period=gia-lap-2024-6m');
-    const retail = await screen.findByRole('article', { name: 'Tổng mức bán lẻ hàng hoá' }, { timeout: 3000 });
+    const retail = await screen.findByRole('article', { name: 'Tổng mức bán lẻ hàng hoá' });
     expect(retail).toHaveTextContent('112,5%');
   });
 
   it('keeps the plan in the report’s own words ("kế hoạch quận xây dựng") in the source panel', async () => {
     serveHistory();
     renderApp('?period=gia-lap-2024-nam');
-    const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' }, { timeout: 3000 });
+    const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
     await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
     expect(budget).toHaveTextContent('kế hoạch quận xây dựng');
   });
@@ -144,7 +144,7 @@ describe('a simulated history of seven reports over three years', () => {
   it('compares the chosen report with each other year’s latest report', async () => {
     serveHistory();
     renderApp('?view=compare');
-    const table = await screen.findByRole('table', {}, { timeout: 3000 });
+    const table = await screen.findByRole('table');
     const expected = comparedReports(periods, latestOf(periods)!.reportId);
     expect(expected.map((period) => period.reportId)).toEqual([
       'gia-lap-2023-12',
@@ -162,9 +162,7 @@ describe('a simulated history of seven reports over three years', () => {
   it('opens the presentation with the chosen report', async () => {
     serveHistory();
     renderApp('?present=1&period=gia-lap-2024-6m');
-    expect(
-      await screen.findByText('6 tháng đầu năm 2024', { selector: '.present__where span' }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('6 tháng đầu năm 2024', { selector: '.present__where span' })).toBeInTheDocument();
     expect(screen.queryByText(/Không có báo cáo/)).toBeNull();
   });
 });

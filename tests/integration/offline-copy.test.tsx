@@ -32,7 +32,7 @@ describe('the copy saved for a room with no network', () => {
     markCopy(new Date(2026, 10, 23, 18, 5).toISOString());
     renderApp('?present=1');
     // The first visit loads the presentation's code: more than findBy's default second on a busy machine.
-    const mark = await screen.findByText('Bản lưu trên máy', {}, { timeout: 5000 });
+    const mark = await screen.findByText('Bản lưu trên máy');
     expect(mark.closest('nav')).toHaveAttribute('aria-label', 'Điều khiển trình chiếu');
     expect(mark).toHaveAttribute('title', expect.stringContaining('lưu lúc 18:05, 23/11/2026'));
   });

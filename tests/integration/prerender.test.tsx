@@ -85,7 +85,7 @@ describe('the prerendered default view', () => {
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.querySelector('[elementtiming="headline-figure"]')).toBe(headline);
     // Taken over: the charts now load in the page.
-    await waitFor(() => expect(screen.getAllByRole('figure').length).toBeGreaterThan(0), { timeout: 8000 });
+    await waitFor(() => expect(screen.getAllByRole('figure').length).toBeGreaterThan(0));
     expect(screen.queryByText('Đang tải biểu đồ…')).toBeNull();
     consoleError.mockRestore();
   }, 15_000);

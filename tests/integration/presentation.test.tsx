@@ -21,7 +21,7 @@ const counter = () => screen.getByText(/^Trang \d+\/\d+$/).textContent;
 async function present(search: string, title: string | RegExp = 'Kết quả chủ yếu') {
   renderApp(search);
   // The first visit loads the presentation's code and every period's report.
-  await screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 1, name: title });
 }
 
 async function press(...keys: string[]) {
@@ -129,7 +129,7 @@ describe('presentation: opening and deep links', () => {
     await findReportHeading(dataReport(report2023Id));
     expect(button).toHaveAttribute('href', '?period=lechan-2023-9m&present=1');
     await userEvent.click(button);
-    await screen.findByRole('heading', { level: 1, name: 'Kết quả chủ yếu' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Kết quả chủ yếu' });
     expect(window.location.search).toBe('?period=lechan-2023-9m&present=1');
     expect(screen.getByText('9 tháng đầu năm 2023', { selector: '.present__where span' })).toBeInTheDocument();
   });

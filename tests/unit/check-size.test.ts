@@ -47,7 +47,8 @@ function checkSize(dist: string): { status: number | null; output: string } {
 
 const withinBudget: Sizes = { entry: 2 * kB, main: 100 * kB, api: 50 * kB, charts: 110 * kB };
 
-describe('npm run size', () => {
+// Each test starts tsx in a child process: seconds on a loaded machine, past vitest's default 5 s.
+describe('npm run size', { timeout: 60_000 }, () => {
   it('passes a prerendered build within budget, and counts only the entry before the figures', () => {
     const { status, output } = checkSize(fakeBuild(withinBudget, true));
     expect(output).toMatch(/JavaScript before the first figures paint \(gzip\): 2\.\d kB of 120\.0 kB/);

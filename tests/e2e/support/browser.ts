@@ -1,12 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { findChromium } from './find-chromium';
 
 export const screenshotDir = 'test-results/screenshots';
 
-/** Debian's Chromium (or CHROME_PATH), with flags for a headless run that must not reach out to the network; the bench uses them too. */
-export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+let found: string | undefined;
 
+/** The Chromium the tests and the bench drive (see find-chromium.ts); throws, saying how to install one, if there is none. */
+export function chromePath(): string {
+  if (found) return found;
+  const search = findChromium();
+  if (search.path === undefined) throw new Error(search.message);
+  found = search.path;
+  return found;
+}
+
+/** Flags for a headless run that must not reach out to the network; the bench uses them too. */
 export const chromeFlags = [
   '--no-sandbox',
   '--disable-gpu',
@@ -17,7 +27,7 @@ export const chromeFlags = [
 ];
 
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath, args: [...chromeFlags, ...extraArgs] });
+  return chromium.launch({ executablePath: chromePath(), args: [...chromeFlags, ...extraArgs] });
 }
 
 export type Viewport = { width: number; height: number };

@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { chromeFlags, chromePath } from '../tests/e2e/support/browser';
+import { chromeFlags, chromePath } from '../../tests/e2e/support/browser';
 
 export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number };
 export type FormFactor = 'mobile' | 'desktop';
@@ -11,7 +11,11 @@ export type FormFactor = 'mobile' | 'desktop';
  * 4× CPU slowdown); desktop is its desktop config. Scores are 0–100.
  */
 export async function runLighthouse(url: string, formFactor: FormFactor): Promise<LighthouseScores> {
-  const chrome = await launch({ chromePath, chromeFlags: [...chromeFlags, '--headless'], logLevel: 'silent' });
+  const chrome = await launch({
+    chromePath: chromePath(),
+    chromeFlags: [...chromeFlags, '--headless'],
+    logLevel: 'silent',
+  });
   try {
     const result = await lighthouse(
       url,

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indicatorTiles } from '../src/features/dashboard/indicator-tiles';
-import { formatFigureValue, formatIndicatorName, formatNumber, formatPeriod, formatUnit } from '../src/lib/format';
-import { IndicatorCatalogue, Report, type Figure } from '../src/lib/report-schema';
+import { indicatorTiles } from '../../src/features/dashboard/indicator-tiles';
+import { formatFigureValue, formatIndicatorName, formatNumber, formatPeriod, formatUnit } from '../../src/lib/format';
+import { IndicatorCatalogue, Report, type Figure } from '../../src/lib/report-schema';
 
 /**
  * The bench's floor: a plain static HTML page with the dashboard's headline tiles
