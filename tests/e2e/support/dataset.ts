@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { latestOf } from '../../../src/lib/periods';
 import type { Report } from '../../../src/lib/report-schema';
 
 /** The dataset files, read as stored (inside the repository), to hold the app's output against. */
@@ -13,8 +14,9 @@ export function datasetReports(): Report[] {
     .map((name) => JSON.parse(readFileSync(join(reportsDir, name), 'utf8')) as Report);
 }
 
+/** The report `/?year=<year>` opens: the latest ending in that year, whatever else the year holds. */
 export function datasetReport(year: number): Report {
-  const found = datasetReports().find((report) => report.period.year === year);
+  const found = latestOf(datasetReports().filter((report) => report.period.year === year));
   if (!found) throw new Error(`no report for ${year} in mocks/data/reports`);
   return found;
 }
