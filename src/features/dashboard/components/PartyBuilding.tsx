@@ -37,6 +37,8 @@ function PartyFigure({ figure }: { figure: Figure }) {
 
 /** Party building: counts against their targets (233/230 → 101%). */
 export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; report: Report }) {
+  // A short report may state no party figure: no panel, rather than an empty one.
+  if (tiles.length === 0) return null;
   return (
     <section className="panel party" aria-labelledby="party-title">
       <h2 id="party-title">{t('party.title')}</h2>

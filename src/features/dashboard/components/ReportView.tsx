@@ -51,18 +51,20 @@ export function ReportView({ report, allReports, indicators }: Props) {
           <PartyBuilding tiles={party} report={report} />
         </CardBoundary>
       </div>
-      <section aria-labelledby="economy-title">
-        <h2 id="economy-title" className="section-title">
-          {t('dashboard.economy')}
-        </h2>
-        <div className="tiles">
-          {economic.map((tile) => (
-            <CardBoundary key={tile.indicator.id} name={formatIndicatorName(tile.indicator)}>
-              <IndicatorTile tile={tile} report={report} />
-            </CardBoundary>
-          ))}
-        </div>
-      </section>
+      {economic.length > 0 && (
+        <section aria-labelledby="economy-title">
+          <h2 id="economy-title" className="section-title">
+            {t('dashboard.economy')}
+          </h2>
+          <div className="tiles">
+            {economic.map((tile) => (
+              <CardBoundary key={tile.indicator.id} name={formatIndicatorName(tile.indicator)}>
+                <IndicatorTile tile={tile} report={report} />
+              </CardBoundary>
+            ))}
+          </div>
+        </section>
+      )}
       <CardBoundary name={t('chart.section')}>
         {chartsWanted ? (
           <Suspense fallback={<ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />}>
