@@ -45,17 +45,17 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
     .map((indicator) => progressSeries(reports, indicator))
     .filter((series) => series !== undefined)
     .filter((series) => series.years.flatMap((year) => year.points).length > 1);
+  const attainment = attainmentBars(report, economic);
   const charts = [
-    {
-      name: t('chart.name', { name: t('attainment.name') }),
-      chart: (
-        <AttainmentChart
-          bars={attainmentBars(report, economic)}
-          report={report}
-          sources={figureEntries([report], economic)}
-        />
-      ),
-    },
+    // A report that states no share of a plan has no attainment chart to draw.
+    ...(attainment.length === 0
+      ? []
+      : [
+          {
+            name: t('chart.name', { name: t('attainment.name') }),
+            chart: <AttainmentChart bars={attainment} report={report} sources={figureEntries([report], economic)} />,
+          },
+        ]),
     {
       name: t('chart.name', { name: t('growth.name') }),
       chart: (

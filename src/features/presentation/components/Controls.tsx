@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { formatPeriod } from '../../../lib/format';
+import { formatPeriod, formatReportLabel } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
 import { useFullscreen } from '../hooks/fullscreen';
 import { intervalChoices } from '../present-url';
@@ -40,6 +40,7 @@ const chosen = (apply: (value: string) => void) => (event: ChangeEvent<HTMLSelec
 export function Controls(props: Props) {
   const { position, count, periods, reportId, interval, paused } = props;
   const fullscreen = useFullscreen();
+  const severalUnits = new Set(periods.map((period) => period.reportingUnit.id)).size > 1;
   const copySentAt = useOfflineCopy();
   const choices: number[] = [...intervalChoices];
   if (interval !== null && !choices.includes(interval)) choices.unshift(interval);
@@ -76,7 +77,7 @@ export function Controls(props: Props) {
         <select value={reportId} onChange={chosen(props.onPeriod)}>
           {periods.map((period) => (
             <option key={period.reportId} value={period.reportId}>
-              {formatPeriod(period.period)}
+              {severalUnits ? formatReportLabel(period) : formatPeriod(period.period)}
             </option>
           ))}
         </select>
