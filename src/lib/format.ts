@@ -93,6 +93,12 @@ export function formatChange(rate: Percentage): string {
   return formatGrowth(rate);
 }
 
+/** "+12,5%", "−3%": a growth in one word, where the words around it already say "so với cùng kỳ". */
+export function formatSignedPercent(growth: Percentage): string {
+  const sign = growth.value < 0 ? '−' : '+';
+  return `${sign}${formatPercent(Math.abs(growth.value), growth.decimals)}`;
+}
+
 /** A growth as growth, whatever form the report wrote it in: "tăng 12,5% so với cùng kỳ". */
 export function formatGrowth(growth: Percentage): string {
   const magnitude = formatPercent(Math.abs(growth.value), growth.decimals);

@@ -63,3 +63,22 @@ export function latestOf<Item extends { period: Period }>(items: readonly Item[]
     return later > 0 || (later === 0 && lengthInMonths(item.period) > lengthInMonths(best.period)) ? item : best;
   }, undefined);
 }
+
+/**
+ * One report a year, to set years side by side: the chosen report for its year, each other year's
+ * latest, at most `years` years with the chosen one's always among them.
+ */
+export function onePerYear<Item extends { period: Period }>(
+  items: readonly Item[],
+  chosen: Item | undefined,
+  years: number,
+): Item[] {
+  const chosenYear = chosen?.period.year;
+  const others = [...new Set(items.map((item) => item.period.year))]
+    .filter((year) => year !== chosenYear)
+    .sort((a, b) => a - b)
+    .slice(-(years - (chosen ? 1 : 0)));
+  return [...others, ...(chosenYear === undefined ? [] : [chosenYear])]
+    .sort((a, b) => a - b)
+    .map((year) => (year === chosenYear ? chosen! : latestOf(items.filter((item) => item.period.year === year))!));
+}

@@ -1,6 +1,6 @@
 import { formatPeriodInSentence } from '../../lib/format';
 import { t } from '../../lib/messages';
-import { latestOf } from '../../lib/periods';
+import { latestOf, onePerYear } from '../../lib/periods';
 import type { PeriodSummary } from '../../lib/report-schema';
 
 /** What the URL asks to see: one report by its id, or the comparison of the years around it. */
@@ -64,15 +64,9 @@ const comparedYears = 4;
  * latest years first dropped when there are too many. Rates are compared, each with its own period.
  */
 export function comparedReports(periods: PeriodSummary[], chosenId: string): PeriodSummary[] {
-  const chosen = periods.find((period) => period.reportId === chosenId);
-  const chosenYear = chosen?.period.year;
-  const others = [...new Set(periods.map((period) => period.period.year))]
-    .filter((year) => year !== chosenYear)
-    .sort((a, b) => a - b)
-    .slice(-(comparedYears - (chosen ? 1 : 0)));
-  return [...others, ...(chosenYear === undefined ? [] : [chosenYear])]
-    .sort((a, b) => a - b)
-    .map((year) =>
-      year === chosenYear ? chosen! : latestOf(periods.filter((period) => period.period.year === year))!,
-    );
+  return onePerYear(
+    periods,
+    periods.find((period) => period.reportId === chosenId),
+    comparedYears,
+  );
 }

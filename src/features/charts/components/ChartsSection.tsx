@@ -2,7 +2,7 @@ import { memo, useEffect } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
 import { formatIndicatorName, formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
-import { samePeriod } from '../../../lib/periods';
+import { onePerYear, samePeriod } from '../../../lib/periods';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
 import { figureEntries, targetSetEntries } from '../../sources/source-entries';
 import {
@@ -25,6 +25,9 @@ import { TargetChart } from './TargetChart';
 
 type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
 
+/** Years in the growth chart, as in the comparison view. */
+const grownYears = 4;
+
 /** The trend charts, below the first screen; they follow the chosen period. */
 function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props) {
   // Two frames after the first commit, the charts have measured their boxes and drawn.
@@ -46,6 +49,8 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
     .filter((series) => series !== undefined)
     .filter((series) => series.years.flatMap((year) => year.points).length > 1);
   const attainment = attainmentBars(report, economic);
+  // Growth rates compare across periods of any length, but one report a year keeps the chart readable.
+  const yearly = onePerYear(reports, report, grownYears);
   const charts = [
     // A report that states no share of a plan has no attainment chart to draw.
     ...(attainment.length === 0
@@ -60,10 +65,10 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
       name: t('chart.name', { name: t('growth.name') }),
       chart: (
         <GrowthChart
-          rows={growthRows(reports, economic)}
-          reports={reports}
+          rows={growthRows(yearly, economic)}
+          reports={yearly}
           chosen={chosen}
-          sources={figureEntries(reports, economic)}
+          sources={figureEntries(yearly, economic)}
         />
       ),
     },

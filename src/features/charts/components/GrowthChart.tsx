@@ -15,6 +15,8 @@ export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
   const [previous, latest] = reports.slice(-2);
   if (!previous || !latest) return t('growth.fallback');
   const both = rows.filter((row) => row.rates.at(-1) && row.rates.at(-2));
+  // No indicator with a rate in both: nothing to weigh, so no "0 of 0".
+  if (both.length === 0) return t('growth.fallback');
   const slower = both.filter((row) => row.rates.at(-1)!.value < row.rates.at(-2)!.value).length;
   const allUp = rows.every((row) => row.rates.every((rate) => rate === null || rate.value > 0));
   const finding = t('growth.finding', {

@@ -1,5 +1,5 @@
 import type { SamePeriodChange } from '../../../lib/attainment';
-import { formatChange, formatGrowth } from '../../../lib/format';
+import { formatChange, formatSignedPercent } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
 
@@ -16,7 +16,10 @@ export function YearOverYearBadge({ change }: { change: SamePeriodChange }) {
     <p className={`yoy-badge yoy-badge--${direction}`}>
       <Icon name={arrow} /> {words.charAt(0).toUpperCase() + words.slice(1)}
       {derived && (
-        <span className="yoy-badge__derived"> ({t('change.indexAsGrowth', { change: formatGrowth(growth) })})</span>
+        <span className="yoy-badge__derived">
+          {' '}
+          ({t('change.indexAsGrowth', { change: formatSignedPercent(growth) })})
+        </span>
       )}
     </p>
   );
