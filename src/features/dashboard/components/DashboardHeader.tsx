@@ -15,8 +15,11 @@ export function DashboardHeader({ report }: { report: Report }) {
   ].filter(Boolean);
   return (
     <div className="report-heading">
-      <p className="report-heading__unit">{formatUnitOfReport(report.reportingUnit)}</p>
-      <p className="report-heading__period">{formatPeriod(report.period)}</p>
+      {/* One row: the unit beside the period costs the first screen no height. */}
+      <div className="report-heading__title">
+        <p className="report-heading__period">{formatPeriod(report.period)}</p>
+        <p className="report-heading__unit">{formatUnitOfReport(report.reportingUnit)}</p>
+      </div>
       <p className="report-heading__meta">{meta.join(' · ')}</p>
       {report.theme && (
         <p className="report-heading__theme">
