@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mainText, onDashboardPage, textOf, textsOf } from './support/browser';
 import { periodHeading, tile } from './support/dashboard-parts';
 import { startHarness } from './support/harness';
+import { datasetReport, datasetReports, latestDatasetReport, periodWords } from './support/dataset';
+import { onePerYear } from '../../src/lib/periods';
 
 /**
  * The production build with its embedded API shows the figures of both reports:
@@ -58,9 +60,11 @@ describe('figures of both reports', () => {
       expect(await textOf(currentPeriodLink(page))).toBe('Năm 2024');
     }));
 
-  it('shows the latest period, 2024, at / and leaves the URL untouched', () =>
+  it('shows the report that ends last at / and leaves the URL untouched', () =>
     onPage('/', async (page) => {
-      await expect2024(page);
+      const latest = latestDatasetReport();
+      expect(await textOf(periodHeading(page))).toBe(periodWords(latest.period));
+      if (latest.source.id === datasetReport(2024).source.id) await expect2024(page);
       expect(new URL(page.url()).search).toBe('');
     }));
 
@@ -79,51 +83,55 @@ describe('figures of both reports', () => {
 });
 
 describe('period filter and URL', () => {
-  it('switches figures on click, writes ?year=2023, goes back and forward, and keeps the period on reload', () =>
-    onPage('/', async (page) => {
+  it('switches figures on click, writes ?period=<id>, goes back and forward, and keeps the period on reload', () =>
+    onPage(`/?period=${datasetReport(2024).source.id}`, async (page) => {
+      const [id2023, id2024] = [datasetReport(2023).source.id, datasetReport(2024).source.id];
       await expect2024(page);
 
       await page.locator('nav.period-filter').getByRole('link', { name: '9 tháng đầu năm 2023', exact: true }).click();
       await periodHeading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
-      expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+      expect(new URL(page.url()).searchParams.get('period')).toBe(id2023);
       await expect2023(page);
 
       await page.goBack();
       await periodHeading(page).filter({ hasText: 'Năm 2024' }).waitFor();
-      expect(new URL(page.url()).searchParams.get('year')).toBeNull();
+      expect(new URL(page.url()).searchParams.get('period')).toBe(id2024);
       await expect2024(page);
 
       await page.goForward();
       await periodHeading(page).filter({ hasText: '9 tháng đầu năm 2023' }).waitFor();
-      expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+      expect(new URL(page.url()).searchParams.get('period')).toBe(id2023);
 
       await page.reload();
       await periodHeading(page).waitFor();
-      expect(new URL(page.url()).searchParams.get('year')).toBe('2023');
+      expect(new URL(page.url()).searchParams.get('period')).toBe(id2023);
       await expect2023(page);
     }));
 
   for (const year of ['abc', '1999']) {
-    it(`?year=${year} shows a visible notice and falls back to 2024`, () =>
+    it(`?year=${year} shows a visible notice and falls back to the latest report`, () =>
       onPage(`/?year=${year}`, async (page) => {
+        const latest = periodWords(latestDatasetReport().period);
         const notice = page.locator('.notice[role="status"]');
         expect(await notice.count()).toBe(1);
         expect(await notice.isVisible()).toBe(true);
         const words = await textOf(notice);
         expect(words).toContain(`“${year}”`);
-        expect(words).toContain('năm 2024');
+        expect(words).toContain(latest.charAt(0).toLowerCase() + latest.slice(1));
         expect(await page.locator('.error-panel').count()).toBe(0);
-        await expect2024(page);
+        expect(await textOf(periodHeading(page))).toBe(latest);
       }));
   }
 });
 
 describe('comparison of periods', () => {
   it('?view=compare shows both periods side by side, by rate, with no raw value difference', () =>
-    onPage('/?view=compare', async (page) => {
+    onPage(`/?view=compare&period=${datasetReport(2024).source.id}`, async (page) => {
       const table = page.locator('.compare table');
       const columns = await textsOf(table.locator('thead th'));
-      expect(columns).toEqual(['Chỉ tiêu', '9 tháng đầu năm 2023', 'Năm 2024']);
+      // The chosen report and each other year's latest, as many years as the data holds (at most four).
+      const compared = onePerYear(datasetReports(), datasetReport(2024), 4).map((report) => periodWords(report.period));
+      expect(columns).toEqual(['Chỉ tiêu', ...compared]);
       expect(await textOf(currentPeriodLink(page))).toBe('So sánh các kỳ');
 
       const text = await textOf(table);

@@ -21,9 +21,19 @@ export function datasetReport(year: number): Report {
   return found;
 }
 
-/** A period as a Vietnamese reader writes it: "Tháng 9/2023", "9 tháng đầu năm 2023", "Năm 2024". */
+/** The report `/` opens: the one that ends last, the longer of two ending together. */
+export function latestDatasetReport(): Report {
+  return latestOf(datasetReports())!;
+}
+
+const quarterNames = ['I', 'II', 'III', 'IV'];
+
+/** A period as a Vietnamese reader writes it: "Tháng 9/2023", "Quý I/2023", "9 tháng đầu năm 2023", "Năm 2024". */
 export function periodWords(period: Report['period']): string {
-  if (period.firstMonth === period.lastMonth) return `Tháng ${period.lastMonth}/${period.year}`;
-  if (period.lastMonth === 12) return `Năm ${period.year}`;
-  return `${period.lastMonth} tháng đầu năm ${period.year}`;
+  const { year, firstMonth, lastMonth } = period;
+  if (firstMonth === lastMonth) return `Tháng ${lastMonth}/${year}`;
+  if (firstMonth === 1 && lastMonth === 12) return `Năm ${year}`;
+  if (lastMonth - firstMonth === 2 && firstMonth % 3 === 1) return `Quý ${quarterNames[lastMonth / 3 - 1]}/${year}`;
+  if (firstMonth === 1) return `${lastMonth} tháng đầu năm ${year}`;
+  return `Tháng ${firstMonth}–${lastMonth}/${year}`;
 }
