@@ -88,7 +88,7 @@ const cases = [
   },
   {
     year: 2024,
-    footer: ['báo cáo năm 2024', 'Cổng tin tức Thành phố Hải Phòng', 'không ghi ngày đăng'],
+    footer: ['báo cáo năm 2024', 'VietNamNet', 'không ghi ngày đăng'],
     tileCaveats: true,
   },
 ];
