@@ -1,5 +1,5 @@
 import { isPlanBasis, samePeriodChange } from '../../lib/attainment';
-import { deriveFromFigure, disagree, relativeDifference, type DerivedFigure } from '../../lib/derive';
+import { deriveFromFigure, disagree, findConflicts, relativeDifference, type DerivedFigure } from '../../lib/derive';
 import {
   formatAmount,
   formatApproximate,
@@ -157,29 +157,19 @@ function remainderNotes(derived: DerivedFigure[], reports: readonly Report[], in
 
 /** A year's plan is one plan: where two reports of the year imply it differently, say so rather than pick one. */
 function planAgreementNotes(derived: DerivedFigure[], indicator: Indicator): string[] {
-  const plans = derived.filter((item) => item.kind === 'plan');
-  return plans.flatMap((first, index) =>
-    plans
-      .slice(index + 1)
-      .filter(
-        (second) =>
-          second.basis === first.basis &&
-          second.period.year === first.period.year &&
-          !samePeriod(second.from.period, first.from.period) &&
-          disagree(first.value, second.value),
-      )
-      .map((second) =>
-        t('level.planDisagreement', {
-          basis: formatBasis(first.basis),
-          year: first.period.year,
-          first: formatApproximate(first.value, indicator.unit),
-          firstPeriod: formatPeriodInSentence(first.from.period),
-          second: formatApproximate(second.value, indicator.unit),
-          secondPeriod: formatPeriodInSentence(second.from.period),
-          gap: formatPercent(relativeDifference(first.value, second.value) * 100, 0),
-        }),
-      ),
-  );
+  return findConflicts(derived.filter((item) => item.kind === 'plan'))
+    .filter(({ first, second }) => !samePeriod(first.from.period, second.from.period))
+    .map(({ first, second, relativeDifference: gap }) =>
+      t('level.planDisagreement', {
+        basis: formatBasis(first.basis),
+        year: first.period.year,
+        first: formatApproximate(first.value, indicator.unit),
+        firstPeriod: formatPeriodInSentence(first.from.period),
+        second: formatApproximate(second.value, indicator.unit),
+        secondPeriod: formatPeriodInSentence(second.from.period),
+        gap: formatPercent(gap * 100, 0),
+      }),
+    );
 }
 
 export type GrowthRow = { indicator: Indicator; rates: (Percentage | null)[] };
