@@ -4,7 +4,7 @@ import { CardBoundary } from '../components/CardBoundary';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { loadingCode } from '../lib/code-load';
-import { setLocale } from '../lib/locale';
+import { localeFromSearch, setLocale } from '../lib/locale';
 import { t } from '../lib/messages';
 import { urlWith, useSearchParams } from '../lib/url-state';
 import { OfflineCopyNotice } from './OfflineCopyNotice';
@@ -25,8 +25,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
   const presenting = usePresenting();
   const [params] = useSearchParams();
   // Set before any child renders: formatting and messages read the language directly.
-  const locale = params.get('lang') === 'en' ? 'en' : 'vi';
-  setLocale(locale);
+  setLocale(localeFromSearch(params.toString()));
   return (
     <QueryClientProvider client={queryClient}>
       {presenting ? (

@@ -4,7 +4,8 @@
  * app, so formatting and messages read it directly instead of threading it through
  * every call.
  */
-export type Locale = 'vi' | 'en';
+export const locales = ['vi', 'en'] as const;
+export type Locale = (typeof locales)[number];
 
 let current: Locale = 'vi';
 

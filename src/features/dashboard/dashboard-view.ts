@@ -1,5 +1,6 @@
 import { formatPeriodInSentence } from '../../lib/format';
 import { t } from '../../lib/messages';
+import { locales } from '../../lib/locale';
 import { latestOf, onePerYear } from '../../lib/periods';
 import type { PeriodSummary } from '../../lib/report-schema';
 
@@ -9,8 +10,8 @@ export type ResolvedView = DashboardView & { notices: string[] };
 
 const knownViews = new Set(['compare']);
 
-/** What ?lang= may say (src/lib/locale.ts); anything else shows Vietnamese. */
-const knownLanguages = new Set(['vi', 'en']);
+/** What ?lang= may say; anything else shows Vietnamese. */
+const knownLanguages = new Set<string>(locales);
 
 /**
  * The report a link names: `?period=<report id>`; `?year=2023`, as links sent before there were
