@@ -17,6 +17,7 @@ const forbid = (...groups) => [
 const noMocks = ['mocks', 'only src/main.tsx starts the mock API'];
 const noApp = ['app', 'the app shell is the top layer: nothing imports it'];
 const noFeatures = ['features', 'lib, components and mocks are shared: they must not import features'];
+const noComponents = ['components', 'lib is the bottom layer: pure code, no components'];
 
 // One zone per feature, found on disk so that a new feature gets its own. A feature reaches another
 // either through a `features/<other>/` path or by climbing to its sibling folder (`../../<other>/`).
@@ -50,9 +51,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.serviceworker, site: 'readonly' }, sourceType: 'script' },
   },
   {
-    files: ['src/lib/**', 'src/components/**', 'mocks/**'],
+    files: ['src/components/**', 'mocks/**'],
     rules: { 'no-restricted-imports': forbid(noMocks, noApp, noFeatures) },
   },
+  { files: ['src/lib/**'], rules: { 'no-restricted-imports': forbid(noMocks, noApp, noFeatures, noComponents) } },
   ...features.map((feature) => ({
     files: [`src/features/${feature}/**`],
     rules: { 'no-restricted-imports': forbid(noMocks, noApp, ...otherFeatures(feature)) },

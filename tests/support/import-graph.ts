@@ -62,8 +62,8 @@ const featureOf = (module: string) => /^src\/features\/([^/]+)\//.exec(module)?.
 const layerOf = (module: string) => /^src\/(lib|components|features|app)\//.exec(module)?.[1];
 
 /**
- * Imports that break the layers: lib and components import no feature and not the app; a feature
- * imports no other feature and not the app. The app and the entry modules compose anything.
+ * Imports that break the layers: lib imports no component; lib and components import no feature and
+ * not the app; a feature imports no other feature and not the app. The app and the entries compose anything.
  */
 export function boundaryViolations(graph: ImportGraph): string[] {
   const violations: string[] = [];
@@ -73,7 +73,9 @@ export function boundaryViolations(graph: ImportGraph): string[] {
       const shared = fromLayer === 'lib' || fromLayer === 'components';
       const crossesFeatures = fromLayer === 'features' && toLayer === 'features' && featureOf(from) !== featureOf(to);
       const upward =
-        (shared && (toLayer === 'features' || toLayer === 'app')) || (fromLayer === 'features' && toLayer === 'app');
+        (shared && (toLayer === 'features' || toLayer === 'app')) ||
+        (fromLayer === 'lib' && toLayer === 'components') ||
+        (fromLayer === 'features' && toLayer === 'app');
       if (crossesFeatures || upward) violations.push(`${from} → ${to}`);
     }
   }
