@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indicatorTiles } from '../../src/features/dashboard/indicator-tiles';
+import { indicatorTiles } from '../../src/lib/indicator-tiles';
 import { formatFigureValue, formatIndicatorName, formatNumber, formatPeriod, formatUnit } from '../../src/lib/format';
 import { IndicatorCatalogue, Report, type Figure } from '../../src/lib/report-schema';
 

@@ -1,7 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { CardBoundary } from '../components/CardBoundary';
+import { ChartsWhenWanted } from '../features/charts/components/ChartsWhenWanted';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { PrintFooter } from '../features/exports/components/PrintFooter';
+import { ViewActions } from '../features/exports/components/ViewActions';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { loadingCode } from '../lib/code-load';
 import { localeFromSearch, setLocale } from '../lib/locale';
@@ -49,7 +52,11 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
           </header>
           <main className="app-main">
             <OfflineCopyNotice />
-            <DashboardPage />
+            <DashboardPage
+              viewActions={(reports, indicators) => <ViewActions reports={reports} indicators={indicators} />}
+              charts={(shown) => <ChartsWhenWanted {...shown} />}
+              printFooter={(reports) => <PrintFooter reports={reports} />}
+            />
           </main>
         </>
       )}

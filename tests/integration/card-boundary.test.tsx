@@ -4,8 +4,8 @@ import { renderApp } from '../support/render-app';
 import { wholeText } from '../support/text';
 
 // A drawing bug injected into one tile only: the retail tile's growth badge throws.
-vi.mock('../../src/features/dashboard/components/YearOverYearBadge', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/features/dashboard/components/YearOverYearBadge')>();
+vi.mock('../../src/components/YearOverYearBadge', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/components/YearOverYearBadge')>();
   return {
     ...original,
     YearOverYearBadge: (props: Parameters<typeof original.YearOverYearBadge>[0]) => {

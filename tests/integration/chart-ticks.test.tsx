@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PeriodTick } from '../../src/features/charts/chart-style';
+import { PeriodTick } from '../../src/components/charts/chart-style';
 
 /** The lines a period tick draws, given the axis's width shared by four bars. */
 function periodLines(value: string, axisWidth: number): string[] {

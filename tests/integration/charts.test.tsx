@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChartsSection } from '../../src/features/charts/components/ChartsSection';
-import { FixedChartWidth } from '../../src/features/charts/components/ChartFrame';
+import { FixedChartWidth } from '../../src/components/charts/ChartFrame';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
 import catalogueJson from '../../mocks/data/indicators.json';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import catalogueJson from '../fixtures/data-history/indicators.json';
 import { createHandlers, reportsFrom } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import { comparedReports } from '../../src/features/dashboard/dashboard-view';
+import { comparedReports } from '../../src/lib/dashboard-view';
 import { reportsCsv } from '../../src/features/exports/report-export';
 import { formatPeriod } from '../../src/lib/format';
 import { latestOf } from '../../src/lib/periods';
@@ -118,7 +118,7 @@ describe('a simulated history of seven reports over three years', () => {
   });
 
   // Fails today: ReportView draws the party building panel with an empty list for a report that states
-  // no party figure (src/features/dashboard/components/ReportView.tsx, PartyBuilding.tsx).
+  // no party figure (src/features/dashboard/components/ReportView.tsx, src/components/PartyBuilding.tsx).
   it('draws no empty party building panel for a short report that states no party figure', async () => {
     serveHistory();
     renderApp('?period=gia-lap-2023-12');

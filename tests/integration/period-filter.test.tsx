@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
-import { comparedReports } from '../../src/features/dashboard/dashboard-view';
+import { comparedReports } from '../../src/lib/dashboard-view';
 import { formatPeriod, formatPeriodInSentence } from '../../src/lib/format';
 import { latestOf } from '../../src/lib/periods';
 import {

@@ -6,7 +6,7 @@ import {
   monthAgainstAverage,
   partyBars,
   targetRows,
-} from '../../src/features/charts/chart-data';
+} from '../../src/lib/chart-data';
 import { formatPeriod } from '../../src/lib/format';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
 import catalogueJson from '../../mocks/data/indicators.json';

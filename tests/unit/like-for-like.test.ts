@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../mocks/data/indicators.json';
-import { levelSeries, progressSeries } from '../../src/features/charts/chart-data';
+import { levelSeries, progressSeries } from '../../src/lib/chart-data';
 import { sameSpan } from '../../src/lib/periods';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
 

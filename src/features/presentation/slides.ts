@@ -9,8 +9,8 @@ import {
   partyBars,
   targetRows,
   type LevelSeries,
-} from '../charts/chart-data';
-import { indicatorTiles, type IndicatorTileModel } from '../dashboard/indicator-tiles';
+} from '../../lib/chart-data';
+import { indicatorTiles, type IndicatorTileModel } from '../../lib/indicator-tiles';
 
 /**
  * The deck for one period: an overview, the targets, one slide per chart, party

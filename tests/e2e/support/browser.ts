@@ -75,7 +75,7 @@ export async function waitForDashboard(page: Page): Promise<void> {
 }
 
 /**
- * The charts wait until the visitor could want them (src/features/charts/charts-wanted.ts):
+ * The charts wait until the visitor could want them (src/lib/charts-wanted.ts):
  * scrolls to them as a visitor would, waits until they are drawn, and scrolls back up.
  */
 export async function drawCharts(page: Page): Promise<void> {

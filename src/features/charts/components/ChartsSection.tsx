@@ -4,7 +4,7 @@ import { formatIndicatorName, formatPeriodInSentence } from '../../../lib/format
 import { t } from '../../../lib/messages';
 import { onePerYear, samePeriod } from '../../../lib/periods';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
-import { figureEntries, targetSetEntries } from '../../sources/source-entries';
+import { figureEntries, targetSetEntries } from '../../../lib/source-entries';
 import {
   attainmentBars,
   growthRows,
@@ -13,15 +13,15 @@ import {
   partyBars,
   progressSeries,
   targetRows,
-} from '../chart-data';
-import { chartsDrawn } from '../charts-wanted';
-import { AttainmentChart } from './AttainmentChart';
-import { GrowthChart } from './GrowthChart';
-import { LevelChart } from './LevelChart';
-import { MonthChart } from './MonthChart';
-import { PartyChart } from './PartyChart';
+} from '../../../lib/chart-data';
+import { chartsDrawn } from '../../../lib/charts-wanted';
+import { AttainmentChart } from '../../../components/charts/AttainmentChart';
+import { GrowthChart } from '../../../components/charts/GrowthChart';
+import { LevelChart } from '../../../components/charts/LevelChart';
+import { MonthChart } from '../../../components/charts/MonthChart';
+import { PartyChart } from '../../../components/charts/PartyChart';
 import { ProgressChart } from './ProgressChart';
-import { TargetChart } from './TargetChart';
+import { TargetChart } from '../../../components/charts/TargetChart';
 
 type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
 

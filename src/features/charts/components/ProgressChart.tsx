@@ -8,10 +8,10 @@ import {
 } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import { elapsedShare, paceOf } from '../../../lib/pace';
-import type { ProgressSeries } from '../chart-data';
-import { axisTick, chartColors, percentTick, percentTicks, PointFigure } from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
-import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
+import type { ProgressSeries } from '../../../lib/chart-data';
+import { axisTick, chartColors, percentTick, percentTicks, PointFigure } from '../../../components/charts/chart-style';
+import type { SourceEntry } from '../../../lib/source-entries';
+import { ChartFrame, ChartLegend, type ChartTableData } from '../../../components/charts/ChartFrame';
 
 type Props = { series: ProgressSeries; sources: SourceEntry[] };
 

@@ -9,8 +9,8 @@ import {
 } from '../../../lib/format';
 import { mainFigure } from '../../../lib/periods';
 import type { Figure, Indicator, Report } from '../../../lib/report-schema';
-import { YearOverYearBadge } from './YearOverYearBadge';
-import { FigureNotes } from '../../sources/components/FigureNotes';
+import { YearOverYearBadge } from '../../../components/YearOverYearBadge';
+import { FigureNotes } from '../../../components/FigureNotes';
 import { t } from '../../../lib/messages';
 
 function CompareCell({ figure }: { figure: Figure | undefined }) {

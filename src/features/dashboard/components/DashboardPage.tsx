@@ -1,16 +1,21 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { formatPeriod, formatPeriodInSentence } from '../../../lib/format';
 import { useDashboardData } from '../../../lib/report-queries';
-import type { Report } from '../../../lib/report-schema';
+import type { Indicator, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
-import { comparedReports, resolveView, viewParams, type DashboardView, type ResolvedView } from '../dashboard-view';
+import {
+  comparedReports,
+  resolveView,
+  viewParams,
+  type DashboardView,
+  type ResolvedView,
+} from '../../../lib/dashboard-view';
 import { CompareView } from './CompareView';
 import { DashboardSkeleton } from './DashboardSkeleton';
-import { ErrorPanel } from './ErrorPanel';
+import { ErrorPanel } from '../../../components/ErrorPanel';
 import { PeriodFilter } from './PeriodFilter';
-import { PrintFooter } from '../../exports/components/PrintFooter';
-import { ViewActions } from '../../exports/components/ViewActions';
-import { ReportView } from './ReportView';
+import { ReportView, type ChartsSlot } from './ReportView';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
 import { DocumentTitle } from '../../../components/DocumentTitle';
@@ -24,8 +29,18 @@ function StaleNotice({ query }: { query: UseQueryResult }) {
   );
 }
 
+/**
+ * What the app composes into the dashboard from other features, each given the reports on screen:
+ * the actions beside the period filter, the trend charts, the footer on paper.
+ */
+export type DashboardSlots = {
+  viewActions: (reports: Report[], indicators: Indicator[]) => ReactNode;
+  charts: ChartsSlot;
+  printFooter: (reports: Report[]) => ReactNode;
+};
+
 /** One title per screen: a child's effect runs before its parent's, so a second one would be overwritten. */
-export function DashboardPage() {
+export function DashboardPage(slots: DashboardSlots) {
   const [params, setParams] = useSearchParams();
   const data = useDashboardData();
   const view = data.periodList.length > 0 ? resolveView(params, data.periodList) : undefined;
@@ -33,7 +48,7 @@ export function DashboardPage() {
   return (
     <>
       <DocumentTitle view={view?.compare ? t('filter.compare') : period && formatPeriod(period.period)} />
-      <DashboardBody data={data} view={view} setParams={setParams} />
+      <DashboardBody data={data} view={view} setParams={setParams} slots={slots} />
     </>
   );
 }
@@ -42,10 +57,12 @@ function DashboardBody({
   data: { periods, indicators, periodList, reports },
   view,
   setParams,
+  slots,
 }: {
   data: ReturnType<typeof useDashboardData>;
   view: ResolvedView | undefined;
   setParams: ReturnType<typeof useSearchParams>[1];
+  slots: DashboardSlots;
 }) {
   if (!periods.data) {
     return periods.error ? (
@@ -79,7 +96,7 @@ function DashboardBody({
     <>
       <div className="view-bar">
         <PeriodFilter periods={periodList} view={view} onChange={change} />
-        {ready && <ViewActions reports={shownReports} indicators={indicators.data!.indicators} />}
+        {ready && slots.viewActions(shownReports, indicators.data!.indicators)}
       </div>
       {view.notices.map((notice) => (
         <p key={notice} className="notice" role="status">
@@ -100,9 +117,10 @@ function DashboardBody({
           report={shownReports[0]!}
           allReports={reports.flatMap((query) => (query.data ? [query.data] : []))}
           indicators={indicators.data!.indicators}
+          charts={slots.charts}
         />
       )}
-      {ready && <PrintFooter reports={shownReports} />}
+      {ready && slots.printFooter(shownReports)}
     </>
   );
 }

@@ -9,13 +9,13 @@ import {
   formatRateWithBasis,
 } from '../../../lib/format';
 import type { Figure, Report } from '../../../lib/report-schema';
-import type { IndicatorTileModel } from '../indicator-tiles';
-import { EstimateMark } from './EstimateMark';
-import { PlanAttainment, PlanStatusLabel } from './PlanAttainment';
-import { FigureNotes } from '../../sources/components/FigureNotes';
-import { SourcePanel } from '../../sources/components/SourcePanel';
-import { figureEntry } from '../../sources/source-entries';
-import { YearOverYearBadge } from './YearOverYearBadge';
+import type { IndicatorTileModel } from '../../../lib/indicator-tiles';
+import { EstimateMark } from '../../../components/EstimateMark';
+import { PlanAttainment, PlanStatusLabel } from '../../../components/PlanAttainment';
+import { FigureNotes } from '../../../components/FigureNotes';
+import { SourcePanel } from '../../../components/SourcePanel';
+import { figureEntry } from '../../../lib/source-entries';
+import { YearOverYearBadge } from '../../../components/YearOverYearBadge';
 import { t } from '../../../lib/messages';
 
 /** The number large, its unit smaller beside it, so a long amount wraps between the two and never inside. */

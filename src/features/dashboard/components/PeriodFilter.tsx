@@ -3,7 +3,7 @@ import { formatPeriod, formatReportLabel } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
 import { urlWith, useSearchParams } from '../../../lib/url-state';
 import { t } from '../../../lib/messages';
-import { viewParams, type DashboardView } from '../dashboard-view';
+import { viewParams, type DashboardView } from '../../../lib/dashboard-view';
 
 type Props = {
   periods: PeriodSummary[];

@@ -1,43 +1,21 @@
-import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { CardBoundary } from '../../../components/CardBoundary';
-import { loadingCode } from '../../../lib/code-load';
-import type { Indicator, Report } from '../../../lib/report-schema';
-import { indicatorTiles } from '../indicator-tiles';
+import type { Indicator, Period, Report } from '../../../lib/report-schema';
+import { indicatorTiles } from '../../../lib/indicator-tiles';
 import { DashboardHeader } from './DashboardHeader';
 import { IndicatorTile } from './IndicatorTile';
-import { PartyBuilding } from './PartyBuilding';
-import { TargetSummary } from './TargetSummary';
+import { PartyBuilding } from '../../../components/PartyBuilding';
+import { TargetSummary } from '../../../components/TargetSummary';
 import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
-import { requestChartsNear, useChartsWanted } from '../../charts/charts-wanted';
-import { useChartsPeriod } from '../../charts/charts-period';
 
-// Charts sit below the first screen: recharts loads when they are wanted (charts-wanted.ts).
-const ChartsSection = lazy(
-  loadingCode(() =>
-    import('../../charts/components/ChartsSection').then((module) => ({ default: module.ChartsSection })),
-  ),
-);
+/** The trend charts under the figures, composed by the app: every report known, the chosen period. */
+export type ChartsSlot = (shown: { reports: Report[]; indicators: Indicator[]; chosen: Period }) => ReactNode;
 
-type Props = { report: Report; allReports: Report[]; indicators: Indicator[] };
+type Props = { report: Report; allReports: Report[]; indicators: Indicator[]; charts: ChartsSlot };
 
-type PlaceholderProps = { onScreen: string; placeholderRef?: typeof requestChartsNear };
-
-/** Where the charts will be. A page printed before they are drawn says on paper that they are missing, and how to print them. */
-function ChartsPlaceholder({ onScreen, placeholderRef }: PlaceholderProps) {
-  return (
-    <div className="charts__loading" ref={placeholderRef}>
-      <p className="charts__screen-note">{onScreen}</p>
-      <p className="charts__print-note">{t('dashboard.chartsNotPrinted')}</p>
-    </div>
-  );
-}
-
-export function ReportView({ report, allReports, indicators }: Props) {
-  // The figures switch period at once; the charts follow (charts-period.ts).
-  const chartsPeriod = useChartsPeriod(report.period);
-  const chartsWanted = useChartsWanted();
+export function ReportView({ report, allReports, indicators, charts }: Props) {
   const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
   const party = indicatorTiles(report, indicators, ['party']);
   return (
@@ -66,13 +44,7 @@ export function ReportView({ report, allReports, indicators }: Props) {
         </section>
       )}
       <CardBoundary name={t('chart.section')}>
-        {chartsWanted ? (
-          <Suspense fallback={<ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />}>
-            <ChartsSection reports={allReports} indicators={indicators} chosen={chartsPeriod} />
-          </Suspense>
-        ) : (
-          <ChartsPlaceholder onScreen={t('dashboard.chartsBelow')} placeholderRef={requestChartsNear} />
-        )}
+        {charts({ reports: allReports, indicators, chosen: report.period })}
       </CardBoundary>
       {report.tasksAhead && <TasksAhead tasks={report.tasksAhead} />}
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { downloadBlob } from '../../../lib/download';
-import { chartsReady } from '../../charts/charts-wanted';
+import { chartsReady } from '../../../lib/charts-wanted';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { exportFileName, reportsCsv, reportsJson } from '../report-export';
 import { t } from '../../../lib/messages';

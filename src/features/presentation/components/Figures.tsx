@@ -10,10 +10,10 @@ import {
 } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import type { Figure } from '../../../lib/report-schema';
-import { EstimateMark } from '../../dashboard/components/EstimateMark';
-import { PlanAttainment, PlanStatusLabel } from '../../dashboard/components/PlanAttainment';
-import { YearOverYearBadge } from '../../dashboard/components/YearOverYearBadge';
-import { FigureNotes } from '../../sources/components/FigureNotes';
+import { EstimateMark } from '../../../components/EstimateMark';
+import { PlanAttainment, PlanStatusLabel } from '../../../components/PlanAttainment';
+import { YearOverYearBadge } from '../../../components/YearOverYearBadge';
+import { FigureNotes } from '../../../components/FigureNotes';
 
 /**
  * A figure as the dashboard's tiles write it, set for the wall: the number large,

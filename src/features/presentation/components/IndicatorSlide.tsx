@@ -1,9 +1,9 @@
 import { formatIndicatorName } from '../../../lib/format';
 import type { Report } from '../../../lib/report-schema';
-import { LevelChart } from '../../charts/components/LevelChart';
-import type { LevelSeries } from '../../charts/chart-data';
-import type { IndicatorTileModel } from '../../dashboard/indicator-tiles';
-import { figureEntries } from '../../sources/source-entries';
+import { LevelChart } from '../../../components/charts/LevelChart';
+import type { LevelSeries } from '../../../lib/chart-data';
+import type { IndicatorTileModel } from '../../../lib/indicator-tiles';
+import { figureEntries } from '../../../lib/source-entries';
 import { FigureFacts, PartialFacts } from './Figures';
 import { FilledChart } from './FilledChart';
 

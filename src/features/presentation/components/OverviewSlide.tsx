@@ -1,6 +1,6 @@
 import { formatIndicatorName } from '../../../lib/format';
 import type { Indicator, Report } from '../../../lib/report-schema';
-import { indicatorTiles } from '../../dashboard/indicator-tiles';
+import { indicatorTiles } from '../../../lib/indicator-tiles';
 import { FigurePeriod, FigureStatus, HeadlineValue } from './Figures';
 
 /**

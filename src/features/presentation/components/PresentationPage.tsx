@@ -4,8 +4,8 @@ import { t } from '../../../lib/messages';
 import { useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
-import { ErrorPanel } from '../../dashboard/components/ErrorPanel';
-import { resolveView } from '../../dashboard/dashboard-view';
+import { ErrorPanel } from '../../../components/ErrorPanel';
+import { resolveView } from '../../../lib/dashboard-view';
 import '../presentation.css';
 import { Presentation } from './Presentation';
 

@@ -1,9 +1,9 @@
-import type { Report, TargetSet } from '../../../lib/report-schema';
-import { SourcePanel } from '../../sources/components/SourcePanel';
-import { targetSetEntry } from '../../sources/source-entries';
-import { bandWords, formatAssignedBy, resolveBands } from '../../../lib/target-bands';
-import { t } from '../../../lib/messages';
-import { inLanguage } from '../../../lib/locale';
+import type { Report, TargetSet } from '../lib/report-schema';
+import { SourcePanel } from './SourcePanel';
+import { targetSetEntry } from '../lib/source-entries';
+import { bandWords, formatAssignedBy, resolveBands } from '../lib/target-bands';
+import { t } from '../lib/messages';
+import { inLanguage } from '../lib/locale';
 
 function TargetSetRow({ set }: { set: TargetSet }) {
   const bands = resolveBands(set);

@@ -1,5 +1,5 @@
-import { samePeriod } from '../../lib/periods';
-import type { Figure, Indicator, Report } from '../../lib/report-schema';
+import { samePeriod } from './periods';
+import type { Figure, Indicator, Report } from './report-schema';
 
 export type IndicatorTileModel = {
   indicator: Indicator;

@@ -6,13 +6,13 @@ import {
   formatPercent,
   formatPeriod,
   formatPeriodInSentence,
-} from '../../../lib/format';
-import type { MonthAgainstAverage } from '../chart-data';
-import { axisTick, BarValueLabel, CategoryAxis, chartColors, percentTick, percentTicks } from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
+} from '../../lib/format';
+import type { MonthAgainstAverage } from '../../lib/chart-data';
+import { axisTick, BarValueLabel, CategoryAxis, chartColors, percentTick, percentTicks } from './chart-style';
+import type { SourceEntry } from '../../lib/source-entries';
 import { ChartFrame, type ChartTableData } from './ChartFrame';
-import { t } from '../../../lib/messages';
-import { lengthInMonths } from '../../../lib/periods';
+import { t } from '../../lib/messages';
+import { lengthInMonths } from '../../lib/periods';
 
 type Props = { rows: MonthAgainstAverage[]; sources: SourceEntry[] };
 

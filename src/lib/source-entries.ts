@@ -1,5 +1,5 @@
-import { deriveFromFigure, type DerivedFigure } from '../../lib/derive';
-import { asGrowth } from '../../lib/attainment';
+import { deriveFromFigure, type DerivedFigure } from './derive';
+import { asGrowth } from './attainment';
 import {
   formatBasis,
   formatChange,
@@ -9,13 +9,13 @@ import {
   formatPercent,
   formatPeriod,
   formatRateWithBasis,
-} from '../../lib/format';
-import { t } from '../../lib/messages';
-import { paceOf } from '../../lib/pace';
-import { samePeriod } from '../../lib/periods';
-import type { Figure, Indicator, Percentage, Period, Report, ReportSource, TargetSet } from '../../lib/report-schema';
-import { inLanguage } from '../../lib/locale';
-import { formatAssignedBy } from '../../lib/target-bands';
+} from './format';
+import { t } from './messages';
+import { paceOf } from './pace';
+import { samePeriod } from './periods';
+import type { Figure, Indicator, Percentage, Period, Report, ReportSource, TargetSet } from './report-schema';
+import { inLanguage } from './locale';
+import { formatAssignedBy } from './target-bands';
 
 /** One sentence of a report that figures on screen come from, with what is derived from it. */
 export type SourceEntry = {

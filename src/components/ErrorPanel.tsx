@@ -1,6 +1,6 @@
-import { ApiError, requestPolicy } from '../../../lib/api-client';
-import { t } from '../../../lib/messages';
-import { Icon } from '../../../components/Icon';
+import { ApiError, requestPolicy } from '../lib/api-client';
+import { t } from '../lib/messages';
+import { Icon } from './Icon';
 
 /** What failed, in words a leader understands, naming what could not be loaded. */
 export function describeFailure(error: unknown, what: string): string {

@@ -1,17 +1,11 @@
-import {
-  formatFigureValue,
-  formatNumber,
-  formatPeriod,
-  formatIndicatorName,
-  formatRateWithBasis,
-} from '../../../lib/format';
-import type { Figure, Report } from '../../../lib/report-schema';
-import type { IndicatorTileModel } from '../indicator-tiles';
-import { FigureNotes } from '../../sources/components/FigureNotes';
-import { SourcePanel } from '../../sources/components/SourcePanel';
-import { figureEntry } from '../../sources/source-entries';
-import { t } from '../../../lib/messages';
-import { inLanguage } from '../../../lib/locale';
+import { formatFigureValue, formatNumber, formatPeriod, formatIndicatorName, formatRateWithBasis } from '../lib/format';
+import type { Figure, Report } from '../lib/report-schema';
+import type { IndicatorTileModel } from '../lib/indicator-tiles';
+import { FigureNotes } from './FigureNotes';
+import { SourcePanel } from './SourcePanel';
+import { figureEntry } from '../lib/source-entries';
+import { t } from '../lib/messages';
+import { inLanguage } from '../lib/locale';
 
 function PartyFigure({ figure }: { figure: Figure }) {
   if (figure.value === null) return null;

@@ -1,4 +1,4 @@
-import { t } from '../../../lib/messages';
+import { t } from '../lib/messages';
 
 /** "ước đạt": the figure was an estimate when the report was written. */
 export function EstimateMark() {

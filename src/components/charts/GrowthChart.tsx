@@ -1,12 +1,12 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
-import { formatIndicatorName, formatPercentage, formatPeriod, formatPeriodInSentence } from '../../../lib/format';
-import { samePeriod } from '../../../lib/periods';
-import type { Period, Report } from '../../../lib/report-schema';
-import type { GrowthRow } from '../chart-data';
-import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick } from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
+import { formatIndicatorName, formatPercentage, formatPeriod, formatPeriodInSentence } from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Period, Report } from '../../lib/report-schema';
+import type { GrowthRow } from '../../lib/chart-data';
+import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick } from './chart-style';
+import type { SourceEntry } from '../../lib/source-entries';
 import { ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
-import { t } from '../../../lib/messages';
+import { t } from '../../lib/messages';
 
 type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; sources: SourceEntry[] };
 

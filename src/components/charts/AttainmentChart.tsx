@@ -1,13 +1,13 @@
-import { isWholeYear, isYearToDate } from '../../../lib/periods';
-import { elapsedShare } from '../../../lib/pace';
+import { isWholeYear, isYearToDate } from '../../lib/periods';
+import { elapsedShare } from '../../lib/pace';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
-import { formatBasis, formatIndicatorName, formatPercent, formatPercentage, formatPeriod } from '../../../lib/format';
-import type { Basis, Report } from '../../../lib/report-schema';
-import type { AttainmentBar } from '../chart-data';
-import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
+import { formatBasis, formatIndicatorName, formatPercent, formatPercentage, formatPeriod } from '../../lib/format';
+import type { Basis, Report } from '../../lib/report-schema';
+import type { AttainmentBar } from '../../lib/chart-data';
+import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from './chart-style';
+import type { SourceEntry } from '../../lib/source-entries';
 import { barRowsHeights, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
-import { t, type MessageKey } from '../../../lib/messages';
+import { t, type MessageKey } from '../../lib/messages';
 
 type Props = { bars: AttainmentBar[]; report: Report; sources: SourceEntry[] };
 

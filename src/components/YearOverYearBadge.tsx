@@ -1,7 +1,7 @@
-import type { SamePeriodChange } from '../../../lib/attainment';
-import { formatChange, formatSignedPercent } from '../../../lib/format';
-import { t } from '../../../lib/messages';
-import { Icon } from '../../../components/Icon';
+import type { SamePeriodChange } from '../lib/attainment';
+import { formatChange, formatSignedPercent } from '../lib/format';
+import { t } from '../lib/messages';
+import { Icon } from './Icon';
 
 /**
  * Change against the same period a year earlier: arrow and words, not colour alone. The words are the

@@ -1,8 +1,8 @@
-import { formatCalculation, formatDate, formatDerivation } from '../../../lib/format';
-import type { ReportSource } from '../../../lib/report-schema';
-import type { SourceEntry } from '../source-entries';
-import { t } from '../../../lib/messages';
-import { currentLocale, inLanguage } from '../../../lib/locale';
+import { formatCalculation, formatDate, formatDerivation } from '../lib/format';
+import type { ReportSource } from '../lib/report-schema';
+import type { SourceEntry } from '../lib/source-entries';
+import { t } from '../lib/messages';
+import { currentLocale, inLanguage } from '../lib/locale';
 
 export function SourceCitation({ source }: { source: ReportSource }) {
   return (

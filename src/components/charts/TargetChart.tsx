@@ -1,13 +1,13 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis } from 'recharts';
-import { formatPeriod } from '../../../lib/format';
-import { samePeriod } from '../../../lib/periods';
-import type { Period, TargetBand } from '../../../lib/report-schema';
-import { bandWords, formatAssignedBy } from '../../../lib/target-bands';
-import type { TargetRow } from '../chart-data';
-import { axisTick, chartColors, integerTick, NameAxis } from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
+import { formatPeriod } from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Period, TargetBand } from '../../lib/report-schema';
+import { bandWords, formatAssignedBy } from '../../lib/target-bands';
+import type { TargetRow } from '../../lib/chart-data';
+import { axisTick, chartColors, integerTick, NameAxis } from './chart-style';
+import type { SourceEntry } from '../../lib/source-entries';
 import { barRowsHeights, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
-import { t } from '../../../lib/messages';
+import { t } from '../../lib/messages';
 
 type Props = { rows: TargetRow[]; chosen: Period; sources: SourceEntry[] };
 

@@ -1,6 +1,6 @@
-import { inLanguage } from '../../../lib/locale';
-import { t } from '../../../lib/messages';
-import type { Figure } from '../../../lib/report-schema';
+import { inLanguage } from '../lib/locale';
+import { t } from '../lib/messages';
+import type { Figure } from '../lib/report-schema';
 
 type Props = {
   figures: Figure[];

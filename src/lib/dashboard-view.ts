@@ -1,8 +1,8 @@
-import { formatPeriodInSentence } from '../../lib/format';
-import { t } from '../../lib/messages';
-import { locales } from '../../lib/locale';
-import { latestOf, onePerYear } from '../../lib/periods';
-import type { PeriodSummary } from '../../lib/report-schema';
+import { formatPeriodInSentence } from './format';
+import { t } from './messages';
+import { locales } from './locale';
+import { latestOf, onePerYear } from './periods';
+import type { PeriodSummary } from './report-schema';
 
 /** What the URL asks to see: one report by its id, or the comparison of the years around it. */
 export type DashboardView = { reportId: string; compare: boolean };

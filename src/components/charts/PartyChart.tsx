@@ -7,14 +7,14 @@ import {
   formatPercentage,
   formatPeriod,
   formatRateWithBasis,
-} from '../../../lib/format';
-import { samePeriod } from '../../../lib/periods';
-import type { Period } from '../../../lib/report-schema';
-import type { PartyBar } from '../chart-data';
-import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
+} from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Period } from '../../lib/report-schema';
+import type { PartyBar } from '../../lib/chart-data';
+import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick, percentTicks } from './chart-style';
+import type { SourceEntry } from '../../lib/source-entries';
 import { barRowsHeights, ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
-import { t } from '../../../lib/messages';
+import { t } from '../../lib/messages';
 
 type Props = { bars: PartyBar[]; periods: Period[]; chosen: Period; sources: SourceEntry[] };
 

@@ -11,10 +11,10 @@ import {
   formatPeriodInSentence,
   formatPeriodShort,
   formatUnitName,
-} from '../../../lib/format';
-import { samePeriod } from '../../../lib/periods';
-import type { Period } from '../../../lib/report-schema';
-import type { LevelSeries } from '../chart-data';
+} from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Period } from '../../lib/report-schema';
+import type { LevelSeries } from '../../lib/chart-data';
 import {
   axisTick,
   BarValueLabel,
@@ -23,10 +23,10 @@ import {
   integerTick,
   niceTicks,
   PeriodTick,
-} from '../chart-style';
-import type { SourceEntry } from '../../sources/source-entries';
+} from './chart-style';
+import type { SourceEntry } from '../../lib/source-entries';
 import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
-import { t } from '../../../lib/messages';
+import { t } from '../../lib/messages';
 
 type Props = { series: LevelSeries; chosen: Period; sources: SourceEntry[] };
 

@@ -1,9 +1,9 @@
-import { planStatus, type PlanStatus } from '../../../lib/attainment';
-import { formatPace, formatPercentage, formatBasisAfterRate } from '../../../lib/format';
-import { paceOf, type PaceStatus } from '../../../lib/pace';
-import type { Percentage, Period } from '../../../lib/report-schema';
-import { t } from '../../../lib/messages';
-import { Icon, type IconName } from '../../../components/Icon';
+import { planStatus, type PlanStatus } from '../lib/attainment';
+import { formatPace, formatPercentage, formatBasisAfterRate } from '../lib/format';
+import { paceOf, type PaceStatus } from '../lib/pace';
+import type { Percentage, Period } from '../lib/report-schema';
+import { t } from '../lib/messages';
+import { Icon, type IconName } from './Icon';
 
 type ShownStatus = PlanStatus | PaceStatus;
 

@@ -10,15 +10,15 @@ import {
   type ReactNode,
 } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { downloadBlob } from '../../../lib/download';
-import { fileSlug, formatPeriod, formatSourceLine } from '../../../lib/format';
-import { samePeriod } from '../../../lib/periods';
-import type { Period, ReportSource } from '../../../lib/report-schema';
-import { chartPng } from '../../exports/chart-png';
-import { SourcePanel } from '../../sources/components/SourcePanel';
-import type { SourceEntry } from '../../sources/source-entries';
-import { t } from '../../../lib/messages';
-import { Icon } from '../../../components/Icon';
+import { downloadBlob } from '../../lib/download';
+import { fileSlug, formatPeriod, formatSourceLine } from '../../lib/format';
+import { samePeriod } from '../../lib/periods';
+import type { Period, ReportSource } from '../../lib/report-schema';
+import { chartPng } from '../../lib/chart-png';
+import { SourcePanel } from '../SourcePanel';
+import type { SourceEntry } from '../../lib/source-entries';
+import { t } from '../../lib/messages';
+import { Icon } from '../Icon';
 
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
 export const FixedChartWidth = createContext<number | undefined>(undefined);

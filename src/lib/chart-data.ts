@@ -1,5 +1,5 @@
-import { isPlanBasis, samePeriodChange } from '../../lib/attainment';
-import { deriveFromFigure, disagree, findConflicts, relativeDifference, type DerivedFigure } from '../../lib/derive';
+import { isPlanBasis, samePeriodChange } from './attainment';
+import { deriveFromFigure, disagree, findConflicts, relativeDifference, type DerivedFigure } from './derive';
 import {
   formatAmount,
   formatApproximate,
@@ -9,19 +9,11 @@ import {
   formatPeriod,
   formatPeriodInSentence,
   formatRateWithBasis,
-} from '../../lib/format';
-import { t } from '../../lib/messages';
-import {
-  comparePeriods,
-  isWholeYear,
-  isYearToDate,
-  lengthInMonths,
-  mainFigure,
-  samePeriod,
-  sameSpan,
-} from '../../lib/periods';
-import type { Basis, Indicator, Percentage, Period, Report, TargetSet } from '../../lib/report-schema';
-import { resolveBands, type ResolvedBand } from '../../lib/target-bands';
+} from './format';
+import { t } from './messages';
+import { comparePeriods, isWholeYear, isYearToDate, lengthInMonths, mainFigure, samePeriod, sameSpan } from './periods';
+import type { Basis, Indicator, Percentage, Period, Report, TargetSet } from './report-schema';
+import { resolveBands, type ResolvedBand } from './target-bands';
 
 /**
  * Pure builders of what each chart draws: which bars, which values, which are
