@@ -68,8 +68,10 @@ export function levelSeries(reports: readonly Report[], indicator: Indicator, li
       );
     }
   }
-  notes.push(...fullYearNotes(derived, indicator));
-  notes.push(...remainderNotes(derived, reports, indicator));
+  const fullYear = fullYearNotes(derived, indicator);
+  notes.push(...fullYear);
+  // Both rules weigh the same implied year: one note is enough, and the plan's is the plainer.
+  if (fullYear.length === 0) notes.push(...remainderNotes(derived, reports, indicator));
   notes.push(...planAgreementNotes(derived, indicator));
   return { indicator, bars: bars.sort((a, b) => comparePeriods(a.period, b.period)), notes };
 }
