@@ -8,11 +8,13 @@ import { embeddedApiWorkerScript } from './build/embedded-api-worker.ts';
 import { inlineEntryStylesheet } from './build/inline-entry-stylesheet.ts';
 import { loadFailureNoticeScript } from './build/load-failure-notice.ts';
 import { prerenderFirstScreen } from './build/prerender-first-screen.ts';
+import { staticApiFiles } from './build/static-api-files.ts';
 
 // The plugins live in build/, one module each, with the reason it exists. Their order matters:
 // the policy is filled in first ('pre'), then the 'post' steps add what they inline to it.
 export default defineConfig(({ mode, command }) => {
-  const apiBaseUrl = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL;
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const apiBaseUrl = env.VITE_API_BASE_URL;
   return {
     plugins: [
       react(),
@@ -22,6 +24,7 @@ export default defineConfig(({ mode, command }) => {
       loadFailureNoticeScript(),
       inlineEntryStylesheet(),
       embeddedApiWorkerScript(),
+      staticApiFiles(apiBaseUrl, Boolean(env.VITE_API_STATIC_FILES)),
     ],
     resolve: {
       // Production build only: msw's cookie jar asks tldts for registrable domains, and tldts

@@ -1,7 +1,6 @@
-import react from '@vitejs/plugin-react';
-import { createServer, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { allowInPolicy, withInlineScript } from './content-security-policy.ts';
-import { projectRoot, sha256 } from './project.ts';
+import { sha256, withAppModule } from './project.ts';
 
 /**
  * The prerendered markup is shown only at the address it was rendered for: this inline script,
@@ -23,29 +22,17 @@ export function prerenderFirstScreen(enabled: boolean): Plugin {
       order: 'post',
       async handler(html) {
         if (!enabled) return html;
-        const server = await createServer({
-          root: projectRoot,
-          configFile: false,
-          logLevel: 'error',
-          appType: 'custom',
-          server: { middlewareMode: true, hmr: false, ws: false },
-          plugins: [react()],
-        });
-        try {
-          const { renderDefaultView } = (await server.ssrLoadModule(
-            '/src/prerender.tsx',
-          )) as typeof import('../src/prerender');
-          const markup = await renderDefaultView();
-          // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
-          const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
-          const styleHashes = styles.length > 0 ? ["'unsafe-hashes'", ...styles.map(sha256)] : [];
-          return withInlineScript(allowInPolicy(html, 'style-src', styleHashes), prerenderedViewScript).replace(
-            '<div id="root"></div>',
-            () => `<div id="root" data-prerendered>${markup}</div>`,
-          );
-        } finally {
-          await server.close();
-        }
+        const markup = await withAppModule<typeof import('../src/prerender'), string>(
+          '/src/prerender.tsx',
+          ({ renderDefaultView }) => renderDefaultView(),
+        );
+        // React writes bar widths as style attributes; the policy allows exactly those (CSP 'unsafe-hashes').
+        const styles = [...new Set(Array.from(markup.matchAll(/ style="([^"]*)"/g), (match) => match[1]!))];
+        const styleHashes = styles.length > 0 ? ["'unsafe-hashes'", ...styles.map(sha256)] : [];
+        return withInlineScript(allowInPolicy(html, 'style-src', styleHashes), prerenderedViewScript).replace(
+          '<div id="root"></div>',
+          () => `<div id="root" data-prerendered>${markup}</div>`,
+        );
       },
     },
   };

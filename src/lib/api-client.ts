@@ -7,6 +7,8 @@ import { ApiError as ApiErrorBody } from './report-schema';
  */
 export const apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL || '/api/v1';
 export const usesEmbeddedMocks = !import.meta.env.VITE_API_BASE_URL;
+/** Built with VITE_API_STATIC_FILES, the API is the build's static files (build/static-api-files.ts): `{path}.json`. */
+const fileSuffix = import.meta.env.VITE_API_STATIC_FILES ? '.json' : '';
 
 /** How long a request may take before it is given up, and before the wait is called slow; tests shorten both. */
 export const requestPolicy = { timeoutMs: 15_000, slowAfterMs: 4_000 };
@@ -48,7 +50,7 @@ export class ApiError extends Error {
 const pageBase = () => (typeof document === 'undefined' ? 'http://localhost/' : document.baseURI);
 
 export function apiUrl(path: string): string {
-  return new URL(`${apiBaseUrl}${path}`, pageBase()).toString();
+  return new URL(`${apiBaseUrl}${path}${fileSuffix}`, pageBase()).toString();
 }
 
 async function serverMessageFrom(response: Response): Promise<string | undefined> {

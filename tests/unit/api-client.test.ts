@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import indicatorsJson from '../../mocks/data/indicators.json';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
 import { server } from '../../mocks/node';
@@ -20,6 +20,22 @@ async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
 describe('apiUrl', () => {
   it('resolves a path under /api/v1 on the page origin', () => {
     expect(apiUrl('/periods')).toBe(new URL('/api/v1/periods', document.baseURI).toString());
+  });
+
+  it('asks for the static files of `npm run build:static-api`, {path}.json, when built for them', async () => {
+    vi.stubEnv('VITE_API_BASE_URL', '/api/v1');
+    vi.stubEnv('VITE_API_STATIC_FILES', '1');
+    vi.resetModules();
+    try {
+      const client = await import('../../src/lib/api-client');
+      expect(client.usesEmbeddedMocks).toBe(false);
+      expect(client.apiUrl('/reports/lechan-2024-year')).toBe(
+        new URL('/api/v1/reports/lechan-2024-year.json', document.baseURI).toString(),
+      );
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 

@@ -52,9 +52,10 @@ export type ServeOptions = {
   onResponse?: (entry: ServedResponse) => void;
   /**
    * Lets a test change the host's answer to a path: 'hang' never answers (a network that hangs rather
-   * than refusing); `{ html }` is sent in place of the file, as a page of another build would be.
+   * than refusing); 'notFound' answers 404 with the host's own page, as a host without the file does;
+   * `{ html }` is sent in place of the file, as a page of another build would be.
    */
-  intercept?: (pathname: string) => 'hang' | { html: string } | undefined;
+  intercept?: (pathname: string) => 'hang' | 'notFound' | { html: string } | undefined;
 };
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
@@ -130,6 +131,11 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
     }
     const interception = options.intercept?.(pathname);
     if (interception === 'hang') return;
+    if (interception === 'notFound') {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end('<!doctype html><title>404 Not Found</title><h1>Not Found</h1>');
+      return;
+    }
     const sendOptions = {
       ...options,
       acceptsGzip: /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')),
