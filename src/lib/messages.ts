@@ -127,6 +127,8 @@ const vi = {
   'sources.label': 'Nguồn và cách tính',
   'sources.note': 'Ghi chú: {note}',
   'sources.chartLabel': 'Nguồn và số liệu gốc',
+  'sources.unnamedReading':
+    'Một cách đọc, không phải báo cáo nêu: {rate} khớp với tỷ lệ so với {basis} ({plan}, suy ra từ số {period}).',
   'sources.wording': 'Báo cáo viết “{wording}”; bảng đọc là {basis}.',
   'sources.indexAsGrowth': 'Báo cáo viết “{index}”; tức {growth} (suy ra, ≈).',
   'sources.derived': 'Số suy ra (không có trong báo cáo, làm tròn):',
@@ -417,6 +419,8 @@ const en: Record<MessageKey, string> = {
   'sources.label': 'Source and calculation',
   'sources.note': 'Note: {note}',
   'sources.chartLabel': 'Source figures',
+  'sources.unnamedReading':
+    'A reading, not what the report says: {rate} matches the share of the {basis} ({plan}, derived from the {period} figure).',
   'sources.wording': 'The report writes “{wording}”; the dashboard reads it as {basis}.',
   'sources.indexAsGrowth': 'The report writes “{index}”: that is {growth} (derived, ≈).',
   'sources.derived': 'Derived figures (not in the report, rounded):',

@@ -1,13 +1,16 @@
 import { deriveFromFigure, type DerivedFigure } from './derive';
 import { asGrowth } from './attainment';
 import {
+  formatApproximate,
   formatBasis,
   formatChange,
   formatGrowth,
   formatIndicatorName,
   formatPace,
   formatPercent,
+  formatPercentage,
   formatPeriod,
+  formatPeriodInSentence,
   formatRateWithBasis,
 } from './format';
 import { t } from './messages';
@@ -31,7 +34,15 @@ export type SourceEntry = {
   reportPeriod: Period;
 };
 
-export function figureEntry(figure: Figure, report: Report, heading = formatPeriod(figure.period)): SourceEntry {
+/**
+ * `reports`: the other reports known, whose plans may explain a percentage this report leaves unnamed.
+ */
+export function figureEntry(
+  figure: Figure,
+  report: Report,
+  heading = formatPeriod(figure.period),
+  reports: readonly Report[] = [],
+): SourceEntry {
   const { source } = report;
   return {
     reportPeriod: report.period,
@@ -40,9 +51,45 @@ export function figureEntry(figure: Figure, report: Report, heading = formatPeri
     quote: figure.quote,
     note: figure.note && inLanguage(figure.note, figure.en?.note),
     derived: deriveFromFigure(figure),
-    readings: figureReadings(figure),
+    readings: [...figureReadings(figure), ...unnamedBasisReadings(figure, report, reports)],
     source,
   };
+}
+
+/**
+ * A percentage of an unnamed basis ("bằng 184%") that a plan implied by another report of the same year
+ * and unit explains at the stated precision: offered as a reading, never as what the report says.
+ */
+function unnamedBasisReadings(figure: Figure, report: Report, reports: readonly Report[]): string[] {
+  const { value } = figure;
+  if (value === null) return [];
+  const plans = reports
+    .filter(
+      (other) =>
+        other !== report &&
+        other.period.year === figure.period.year &&
+        other.reportingUnit.id === report.reportingUnit.id,
+    )
+    .flatMap((other) => other.figures.filter((candidate) => candidate.indicator === figure.indicator))
+    .flatMap(deriveFromFigure)
+    .filter((derived) => derived.kind === 'plan');
+  return figure.percentages
+    .filter((percentage) => percentage.basis === 'unspecified')
+    .flatMap((percentage) =>
+      plans
+        .filter((plan) => {
+          const scale = 10 ** percentage.decimals;
+          return Math.round((value / plan.value) * 100 * scale) / scale === percentage.value;
+        })
+        .map((plan) =>
+          t('sources.unnamedReading', {
+            rate: formatPercentage(percentage),
+            basis: formatBasis(plan.basis),
+            plan: formatApproximate(plan.value, plan.unit),
+            period: formatPeriodInSentence(plan.from.period),
+          }),
+        ),
+    );
 }
 
 /** Each reading once: two plans read against the same time elapsed share one caveat. */
@@ -97,7 +144,7 @@ export function figureEntries(
           (figure) => figure.indicator === indicator.id && (withMonths || samePeriod(figure.period, report.period)),
         )
         .map((figure) =>
-          figureEntry(figure, report, `${formatIndicatorName(indicator)} · ${formatPeriod(figure.period)}`),
+          figureEntry(figure, report, `${formatIndicatorName(indicator)} · ${formatPeriod(figure.period)}`, reports),
         ),
     ),
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../mocks/data/indicators.json';
 import { levelSeries, progressSeries } from '../../src/lib/chart-data';
 import { sameSpan } from '../../src/lib/periods';
+import { figureEntry } from '../../src/lib/source-entries';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
 
 const reports = Object.values(
@@ -136,5 +137,56 @@ describe('checks across reports', () => {
     });
     const { notes } = levelSeries([nineMonths2023, apart], budget, wholeYear2023.period);
     expect(notes.filter((note) => note.includes('Bảng không chọn'))).toHaveLength(1);
+  });
+});
+
+describe('a percentage of an unnamed basis', () => {
+  const firstHalf = Report.parse({
+    ...nineMonths2023,
+    source: { ...nineMonths2023.source, id: 'test-2024-6m' },
+    period: { year: 2024, firstMonth: 1, lastMonth: 6 },
+    figures: [
+      {
+        ...nineMonths2023.figures[0],
+        id: 'budget-2024-6m',
+        period: { year: 2024, firstMonth: 1, lastMonth: 6 },
+        value: 480,
+        decimals: 0,
+        percentages: [{ value: 48, decimals: 0, basis: 'cityPlan' }],
+        quote: 'Thu ngân sách 6 tháng ước đạt 480 tỷ đồng, bằng 48% kế hoạch thành phố giao',
+      },
+    ],
+  });
+  const year = (rate: number) =>
+    Report.parse({
+      ...wholeYear2023,
+      source: { ...wholeYear2023.source, id: 'test-2024-year' },
+      period: { year: 2024, firstMonth: 1, lastMonth: 12 },
+      figures: [
+        {
+          ...wholeYear2023.figures[0],
+          id: 'budget-2024',
+          period: { year: 2024, firstMonth: 1, lastMonth: 12 },
+          value: 1840,
+          percentages: [{ value: rate, decimals: 0, basis: 'unspecified' }],
+          quote: `Thu ngân sách năm 2024 ước đạt 1.840 tỷ đồng, bằng ${rate}%`,
+        },
+      ],
+    });
+
+  it('is read, as a reading, against a plan another report of the year implies at the stated precision', () => {
+    // 480 ÷ 48% = 1.000 of the city's plan; 1.840 ÷ 1.000 = 184%.
+    const report = year(184);
+    const entry = figureEntry(report.figures[0]!, report, undefined, [firstHalf, report]);
+    expect(entry.readings).toEqual([
+      'Một cách đọc, không phải báo cáo nêu: 184% khớp với tỷ lệ so với kế hoạch thành phố giao (≈ 1.000,0 tỷ đồng, suy ra từ số 6 tháng đầu năm 2024).',
+    ]);
+  });
+
+  it('is left unread where no plan of the year explains it', () => {
+    const report = year(185);
+    expect(figureEntry(report.figures[0]!, report, undefined, [firstHalf, report]).readings).toEqual([]);
+    const alone = year(184);
+    expect(figureEntry(alone.figures[0]!, alone).readings).toEqual([]);
   });
 });

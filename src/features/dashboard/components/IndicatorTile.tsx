@@ -55,7 +55,14 @@ function PartialPeriod({ figure }: { figure: Figure }) {
   );
 }
 
-export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; report: Report }) {
+type Props = {
+  tile: IndicatorTileModel;
+  report: Report;
+  /** Every report known: another report's plan may explain a percentage this one leaves unnamed. */
+  reports: readonly Report[];
+};
+
+export function IndicatorTile({ tile, report, reports }: Props) {
   const { main } = tile;
   const plans = main ? planPercentages(main.percentages) : [];
   const change = main && samePeriodChange(main.percentages);
@@ -84,7 +91,7 @@ export function IndicatorTile({ tile, report }: { tile: IndicatorTileModel; repo
         <PartialPeriod key={figure.id} figure={figure} />
       ))}
       <FigureNotes figures={figures} besidePanel />
-      <SourcePanel entries={figures.map((figure) => figureEntry(figure, report))} />
+      <SourcePanel entries={figures.map((figure) => figureEntry(figure, report, undefined, reports))} />
     </article>
   );
 }

@@ -37,7 +37,7 @@ export function ReportView({ report, allReports, indicators, charts }: Props) {
           <div className="tiles">
             {economic.map((tile) => (
               <CardBoundary key={tile.indicator.id} name={formatIndicatorName(tile.indicator)}>
-                <IndicatorTile tile={tile} report={report} />
+                <IndicatorTile tile={tile} report={report} reports={allReports} />
               </CardBoundary>
             ))}
           </div>
