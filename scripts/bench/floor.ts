@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indicatorTiles } from '../../src/lib/indicator-tiles';
+import { economicIndicators } from '../../src/lib/indicator-groups';
 import { formatFigureValue, formatIndicatorName, formatNumber, formatPeriod, formatUnit } from '../../src/lib/format';
 import { IndicatorCatalogue, Report, type Figure } from '../../src/lib/report-schema';
 
@@ -13,7 +14,6 @@ import { IndicatorCatalogue, Report, type Figure } from '../../src/lib/report-sc
  */
 
 /** The economic tiles of the first screen, as ReportView groups them. */
-const headlineGroups: ('budget' | 'economy' | 'investment')[] = ['budget', 'economy', 'investment'];
 
 export type HeadlineTile = { id: string; name: string; value: string; period: string };
 export type FloorPeriod = { year: number; label: string; tiles: HeadlineTile[] };
@@ -38,7 +38,7 @@ export function floorPeriods(dataDir: string): FloorPeriod[] {
   return reports.map((report) => ({
     year: report.period.year,
     label: formatPeriod(report.period),
-    tiles: indicatorTiles(report, catalogue.indicators, headlineGroups).flatMap((tile) => {
+    tiles: indicatorTiles(report, economicIndicators(catalogue.indicators)).flatMap((tile) => {
       const value = tile.main && figureText(tile.main);
       return tile.main && value
         ? [

@@ -1,4 +1,5 @@
 import { isPlanBasis, samePeriodChange } from './attainment';
+import { partyIndicators } from './indicator-groups';
 import { deriveFromFigure, disagree, findConflicts, relativeDifference, type DerivedFigure } from './derive';
 import {
   formatAmount,
@@ -259,7 +260,7 @@ export type PartyBar = {
 
 /** Party building against its targets, per period: counts and the stated share of target. */
 export function partyBars(reports: readonly Report[], indicators: readonly Indicator[]): PartyBar[] {
-  const party = indicators.filter((indicator) => indicator.group === 'party');
+  const party = partyIndicators(indicators);
   return reports.flatMap((report) =>
     party.flatMap((indicator) => {
       const figure = mainFigure(report, indicator.id);

@@ -10,13 +10,8 @@ export type IndicatorTileModel = {
 };
 
 /** One tile per indicator the report speaks of, in the catalogue's order. */
-export function indicatorTiles(
-  report: Report,
-  indicators: readonly Indicator[],
-  groups: Indicator['group'][],
-): IndicatorTileModel[] {
+export function indicatorTiles(report: Report, indicators: readonly Indicator[]): IndicatorTileModel[] {
   return indicators
-    .filter((indicator) => groups.includes(indicator.group))
     .map((indicator) => {
       const figures = report.figures.filter((figure) => figure.indicator === indicator.id);
       return {

@@ -1,4 +1,5 @@
 import { formatIndicatorName } from '../../lib/format';
+import { economicIndicators, partyIndicators } from '../../lib/indicator-groups';
 import { t } from '../../lib/messages';
 import type { Indicator, Report } from '../../lib/report-schema';
 import {
@@ -27,11 +28,6 @@ export type Slide = SlideBase &
 
 export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
 
-export const economicOf = (indicators: readonly Indicator[]) =>
-  indicators.filter((indicator) => indicator.group !== 'party');
-export const partyOf = (indicators: readonly Indicator[]) =>
-  indicators.filter((indicator) => indicator.group === 'party');
-
 const groupTitle = (group: Indicator['group']) => t(`present.group.${group}`);
 
 /**
@@ -41,7 +37,7 @@ const groupTitle = (group: Indicator['group']) => t(`present.group.${group}`);
 function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indicator[]): Slide[] {
   const slides: Slide[] = [];
   const grouped = new Map<Indicator['group'], IndicatorTileModel[]>();
-  for (const tile of indicatorTiles(report, indicators, ['budget', 'economy', 'investment'])) {
+  for (const tile of indicatorTiles(report, economicIndicators(indicators))) {
     const series = levelSeries(reports, tile.indicator, report.period);
     if (series.bars.length > 1) {
       slides.push({
@@ -84,7 +80,7 @@ function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indica
 }
 
 export function buildDeck(report: Report, reports: Report[], indicators: Indicator[]): Deck {
-  const economic = economicOf(indicators);
+  const economic = economicIndicators(indicators);
   const own = [report];
   const indicatorSlides = indicatorSlidesOf(report, reports, indicators);
   const candidates: (Slide | false)[] = [
@@ -116,7 +112,7 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
         title: t('present.slide.targetTrend'),
         reports,
       },
-    indicatorTiles(report, indicators, ['party']).length > 0 && {
+    indicatorTiles(report, partyIndicators(indicators)).length > 0 && {
       id: 'party',
       kind: 'party',
       title: t('present.slide.party'),

@@ -1,4 +1,5 @@
 import { memo, useEffect } from 'react';
+import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
 import { CardBoundary } from '../../../components/CardBoundary';
 import { formatIndicatorName, formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
@@ -38,8 +39,8 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
   if (!report) return null;
   // A ward's figures are not the district's: the charts set the chosen unit beside itself only.
   const reports = allReports.filter((candidate) => candidate.reportingUnit.id === report.reportingUnit.id);
-  const economic = indicators.filter((indicator) => indicator.group !== 'party');
-  const party = indicators.filter((indicator) => indicator.group === 'party');
+  const economic = economicIndicators(indicators);
+  const party = partyIndicators(indicators);
   const levels = economic
     .map((indicator) => levelSeries(reports, indicator, chosen))
     .filter((series) => series.bars.length > 1);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
 import { CardBoundary } from '../../../components/CardBoundary';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../../../lib/indicator-tiles';
@@ -16,8 +17,8 @@ export type ChartsSlot = (shown: { reports: Report[]; indicators: Indicator[]; c
 type Props = { report: Report; allReports: Report[]; indicators: Indicator[]; charts: ChartsSlot };
 
 export function ReportView({ report, allReports, indicators, charts }: Props) {
-  const economic = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
-  const party = indicatorTiles(report, indicators, ['party']);
+  const economic = indicatorTiles(report, economicIndicators(indicators));
+  const party = indicatorTiles(report, partyIndicators(indicators));
   return (
     <>
       <DashboardHeader report={report} />

@@ -1,4 +1,5 @@
 import { formatIndicatorName } from '../../../lib/format';
+import { economicIndicators } from '../../../lib/indicator-groups';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { indicatorTiles } from '../../../lib/indicator-tiles';
 import { FigurePeriod, FigureStatus, HeadlineValue } from './Figures';
@@ -8,7 +9,7 @@ import { FigurePeriod, FigureStatus, HeadlineValue } from './Figures';
  * budget, the economy and investment; each indicator's own slide gives the rest.
  */
 export function OverviewSlide({ report, indicators }: { report: Report; indicators: Indicator[] }) {
-  const tiles = indicatorTiles(report, indicators, ['budget', 'economy', 'investment']);
+  const tiles = indicatorTiles(report, economicIndicators(indicators));
   return (
     <ul className={`present-cards present-cards--${tiles.length}`}>
       {tiles.map(({ indicator, main, partial }) => {

@@ -8,7 +8,8 @@ import { PartyBuilding } from '../../../components/PartyBuilding';
 import { TargetSummary } from '../../../components/TargetSummary';
 import { indicatorTiles } from '../../../lib/indicator-tiles';
 import { figureEntries, targetSetEntries } from '../../../lib/source-entries';
-import { economicOf, partyOf, type Deck, type Slide } from '../slides';
+import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
+import type { Deck, Slide } from '../slides';
 import { FilledChart } from './FilledChart';
 import { IndicatorSlide } from './IndicatorSlide';
 import { OverviewSlide } from './OverviewSlide';
@@ -19,14 +20,14 @@ const rowsHeight = (rows: number, perRow = 30) => rows * perRow + 44;
 /** What a slide shows: the dashboard's own panels and charts, with their own data builders. */
 export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
   const { report, reports, indicators } = deck;
-  const economic = economicOf(indicators);
+  const economic = economicIndicators(indicators);
   switch (slide.kind) {
     case 'overview':
       return <OverviewSlide report={report} indicators={indicators} />;
     case 'targets':
       return <TargetSummary report={report} />;
     case 'party':
-      return <PartyBuilding tiles={indicatorTiles(report, indicators, ['party'])} report={report} />;
+      return <PartyBuilding tiles={indicatorTiles(report, partyIndicators(indicators))} report={report} />;
     case 'attainment': {
       const bars = attainmentBars(report, economic);
       return (
@@ -72,7 +73,7 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
             bars={bars}
             periods={reports.map((candidate) => candidate.period)}
             chosen={report.period}
-            sources={figureEntries(reports, partyOf(indicators))}
+            sources={figureEntries(reports, partyIndicators(indicators))}
           />
         </FilledChart>
       );
