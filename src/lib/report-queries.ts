@@ -1,6 +1,8 @@
-import { queryOptions, useQueries, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { formatPeriodInSentence } from './format';
+import { t } from './messages';
 import { fetchJson } from './api-client';
-import { IndicatorCatalogue, PeriodList, Report } from './report-schema';
+import { IndicatorCatalogue, PeriodList, Report, type Period } from './report-schema';
 
 /** Query keys and functions live together, one factory per API resource. */
 export const periodsQuery = () =>
@@ -46,4 +48,21 @@ export function useDashboardData() {
   const periodList = periods.data?.periods ?? [];
   const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.reportId)) });
   return { periods, indicators, periodList, reports };
+}
+
+/** A query that failed, and what it was fetching, in words for the error message. */
+export type QueryFailure = { query: UseQueryResult; what: string };
+
+/**
+ * The first query of a screen that failed without data to show: one of its reports, else the
+ * catalogue. A failed background refresh keeps its data, so it is not a failure here.
+ */
+export function firstFailure(
+  reports: readonly { query: UseQueryResult; period: Period }[],
+  indicators: UseQueryResult,
+): QueryFailure | undefined {
+  const failed = reports.find(({ query }) => !query.data && query.error);
+  if (failed)
+    return { query: failed.query, what: t('dashboard.what.report', { period: formatPeriodInSentence(failed.period) }) };
+  return !indicators.data && indicators.error ? { query: indicators, what: t('dashboard.what.indicators') } : undefined;
 }

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { formatPeriod, formatPeriodInSentence } from '../../../lib/format';
-import { useDashboardData } from '../../../lib/report-queries';
+import { formatPeriod } from '../../../lib/format';
+import { firstFailure, useDashboardData } from '../../../lib/report-queries';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import {
@@ -78,16 +78,10 @@ function DashboardBody({
     ? comparedReports(periodList, view.reportId)
     : periodList.filter((period) => period.reportId === view.reportId);
   const shown: UseQueryResult<Report>[] = shownPeriods.map((period) => reports[periodList.indexOf(period)]!);
-  const failedAt = shown.findIndex((query) => !query.data && query.error);
-  const failure =
-    failedAt >= 0
-      ? {
-          query: shown[failedAt]!,
-          what: t('dashboard.what.report', { period: formatPeriodInSentence(shownPeriods[failedAt]!.period) }),
-        }
-      : !indicators.data && indicators.error
-        ? { query: indicators, what: t('dashboard.what.indicators') }
-        : undefined;
+  const failure = firstFailure(
+    shown.map((query, position) => ({ query, period: shownPeriods[position]!.period })),
+    indicators,
+  );
 
   const shownReports = shown.flatMap((query) => (query.data ? [query.data] : []));
   const ready = indicators.data !== undefined && shownReports.length === shown.length;

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
-import { useDashboardData } from '../../../lib/report-queries';
+import { firstFailure, useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { ErrorPanel } from '../../../components/ErrorPanel';
@@ -48,15 +47,7 @@ export function PresentationPage() {
   const view = resolveView(params, periodList);
   const index = periodList.findIndex((period) => period.reportId === view.reportId);
   const chosen = reports[index]!;
-  const failure =
-    !chosen.data && chosen.error
-      ? {
-          query: chosen,
-          what: t('dashboard.what.report', { period: formatPeriodInSentence(periodList[index]!.period) }),
-        }
-      : !indicators.data && indicators.error
-        ? { query: indicators, what: t('dashboard.what.indicators') }
-        : undefined;
+  const failure = firstFailure([{ query: chosen, period: periodList[index]!.period }], indicators);
   if (failure) {
     return (
       <Waiting>
