@@ -1,5 +1,5 @@
 // Drafts a data file from a report's text: `npm run report:draft -- <report.txt> [--out <file>]`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { IndicatorCatalogue } from '../../src/lib/report-schema';
 import { draftReport } from './draft';
@@ -79,6 +79,12 @@ function main(argv: string[]) {
   if (draft.figures.length === 0 && draft.targetSets.length === 0) fail(1, `no figure found in ${parsed.input}`);
   const stem = parsed.out.replace(/\.json$/, '');
   const sheet = `${stem}.review.md`;
+  // A fresh clone has no drafts/ folder: the documented command must not stop on it.
+  try {
+    mkdirSync(dirname(parsed.out), { recursive: true });
+  } catch (error) {
+    fail(1, `cannot create the folder of ${parsed.out}: ${(error as Error).message}`);
+  }
   writeFileSync(parsed.out, `${JSON.stringify(draft.report, null, 2)}\n`);
   writeFileSync(
     sheet,

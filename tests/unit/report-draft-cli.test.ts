@@ -29,8 +29,9 @@ describe('npm run report:draft', { timeout: 60_000 }, () => {
     expect(empty.stderr).toContain('is empty');
   });
 
-  it('writes the draft, its review sheet and the proposed catalogue entries', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'report-draft-'));
+  it('writes the draft, its review sheet and the proposed catalogue entries, making their folder', () => {
+    // The folder does not exist yet, as drafts/ on a fresh clone.
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-draft-')), 'drafts');
     const out = join(dir, 'quy-1.json');
     const result = run('tests/fixtures/report-texts/phuong-an-bien-quy-1-2025.txt', '--out', out);
     expect(result.status).toBe(0);
