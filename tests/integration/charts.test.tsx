@@ -105,3 +105,23 @@ describe('trend charts', () => {
     expect(chart(/^Tháng 9\/2023 ngang mức bình quân tháng, trừ thu ngân sách \(≈ 77,6%\)/)).toBeInTheDocument();
   });
 });
+
+describe('charts with nothing to draw', () => {
+  it('leave out the targets chart where no report of the unit states a target tally', () => {
+    const withTargets = render(
+      <FixedChartWidth.Provider value={800}>
+        <ChartsSection reports={reports} indicators={indicators} chosen={reports[1]!.period} />
+      </FixedChartWidth.Provider>,
+    );
+    const all = screen.getAllByRole('figure').length;
+    withTargets.unmount();
+    const without = reports.map((report) => ({ ...report, targetSets: [] }));
+    render(
+      <FixedChartWidth.Provider value={800}>
+        <ChartsSection reports={without} indicators={indicators} chosen={without[1]!.period} />
+      </FixedChartWidth.Provider>,
+    );
+    expect(screen.getAllByRole('figure')).toHaveLength(all - 1);
+    expect(screen.queryByText(/^Nguồn:\s*$/)).toBeNull();
+  });
+});

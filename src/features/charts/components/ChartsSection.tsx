@@ -50,6 +50,8 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
     .filter((series) => series !== undefined)
     .filter((series) => series.years.flatMap((year) => year.points).length > 1);
   const attainment = attainmentBars(report, economic);
+  const targets = targetRows(reports);
+  const partyFigures = partyBars(reports, indicators);
   // Growth rates compare across periods of any length, but one report a year keeps the chart readable.
   const yearly = onePerYear(reports, report, grownYears);
   const charts = [
@@ -81,21 +83,30 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
       name: t('chart.name', { name: formatIndicatorName(series.indicator) }),
       chart: <LevelChart series={series} chosen={chosen} sources={figureEntries(reports, [series.indicator])} />,
     })),
-    {
-      name: t('chart.name', { name: t('targetChart.name') }),
-      chart: <TargetChart rows={targetRows(reports)} chosen={chosen} sources={targetSetEntries(reports)} />,
-    },
-    {
-      name: t('chart.name', { name: t('partyChart.name') }),
-      chart: (
-        <PartyChart
-          bars={partyBars(reports, indicators)}
-          periods={reports.map((candidate) => candidate.period)}
-          chosen={chosen}
-          sources={figureEntries(reports, party)}
-        />
-      ),
-    },
+    // A unit whose reports state no target tally or party figure has no such chart to draw.
+    ...(targets.length === 0
+      ? []
+      : [
+          {
+            name: t('chart.name', { name: t('targetChart.name') }),
+            chart: <TargetChart rows={targets} chosen={chosen} sources={targetSetEntries(reports)} />,
+          },
+        ]),
+    ...(partyFigures.length === 0
+      ? []
+      : [
+          {
+            name: t('chart.name', { name: t('partyChart.name') }),
+            chart: (
+              <PartyChart
+                bars={partyFigures}
+                periods={reports.map((candidate) => candidate.period)}
+                chosen={chosen}
+                sources={figureEntries(reports, party)}
+              />
+            ),
+          },
+        ]),
     ...reports
       .map((candidate) => ({ candidate, rows: monthAgainstAverage(candidate, economic) }))
       .filter(({ rows }) => rows.length > 0)
