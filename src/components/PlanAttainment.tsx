@@ -40,7 +40,14 @@ const barScale = (value: number) => Math.min(value, 200) / 2;
  * Share of a plan reached, with the plan's basis named; one row per basis, never merged. Part-way through
  * the year, the bar carries the time elapsed as a mark, and the words say how far ahead or behind it is.
  */
-export function PlanAttainment({ percentages, period }: { percentages: Percentage[]; period: Period }) {
+type Props = {
+  percentages: Percentage[];
+  period: Period;
+  /** On a slide the pace takes one short line, so two plans and the chart still fit the screen. */
+  compact?: boolean;
+};
+
+export function PlanAttainment({ percentages, period, compact = false }: Props) {
   if (percentages.length === 0) return null;
   return (
     <ul className="plan-attainment" aria-label={t('tile.againstPlan')}>
@@ -62,7 +69,7 @@ export function PlanAttainment({ percentages, period }: { percentages: Percentag
             </div>
             {pace && (
               <p className={`plan-attainment__pace-words pace--${pace.status}`}>
-                {formatPace(pace, percentage.decimals)}
+                {formatPace(pace, percentage.decimals, compact ? 'short' : 'full')}
               </p>
             )}
           </li>

@@ -183,10 +183,10 @@ export function formatReportLabel(report: { period: Period; reportingUnit: Repor
 }
 
 /** "Chậm 5,21 điểm % so với tiến độ thời gian (75% sau 9/12 tháng)": a reading against time, not a forecast. */
-export function formatPace(pace: Pace, decimals: number): string {
+export function formatPace(pace: Pace, decimals: number, form: 'full' | 'short' = 'full'): string {
   const elapsed = formatPercent(pace.elapsed, Number.isInteger(pace.elapsed) ? 0 : 1);
   const points = formatNumber(Math.abs(pace.points), decimals);
-  return t(`pace.${pace.status}`, { points, elapsed, months: pace.months });
+  return t(`pace.${form === 'short' ? 'short.' : ''}${pace.status}`, { points, elapsed, months: pace.months });
 }
 
 /** An indicator's name in the current language, falling back to the Vietnamese of the catalogue. */

@@ -102,6 +102,9 @@ const vi = {
   'pace.ahead': 'Vượt {points} điểm % so với tiến độ thời gian ({elapsed} sau {months}/12 tháng)',
   'pace.onPace': 'Đúng tiến độ thời gian ({elapsed} sau {months}/12 tháng)',
   'pace.behind': 'Chậm {points} điểm % so với tiến độ thời gian ({elapsed} sau {months}/12 tháng)',
+  'pace.short.ahead': 'Vượt {points} điểm so với tiến độ {elapsed}',
+  'pace.short.onPace': 'Đúng tiến độ {elapsed}',
+  'pace.short.behind': 'Chậm {points} điểm so với tiến độ {elapsed}',
   'pace.caveat':
     'Tiến độ thời gian là phần năm đã qua ({elapsed} sau {months}/12 tháng), không phải dự báo: thu ngân sách và nhiều chỉ tiêu khác dồn vào cuối năm.',
   'yoy.flat': 'Không đổi so với cùng kỳ',
@@ -394,6 +397,9 @@ const en: Record<MessageKey, string> = {
   'pace.ahead': '{points} points ahead of the time elapsed ({elapsed}: {months} of 12 months)',
   'pace.onPace': 'In step with the time elapsed ({elapsed}: {months} of 12 months)',
   'pace.behind': '{points} points behind the time elapsed ({elapsed}: {months} of 12 months)',
+  'pace.short.ahead': '{points} pts ahead of {elapsed} elapsed',
+  'pace.short.onPace': 'In step with {elapsed} elapsed',
+  'pace.short.behind': '{points} pts behind {elapsed} elapsed',
   'pace.caveat':
     'The time elapsed is the share of the year gone by ({elapsed}: {months} of 12 months), not a forecast: budget revenue and many other figures are weighted towards the end of the year.',
   'yoy.flat': 'Unchanged on the same period last year',

@@ -67,7 +67,7 @@ export function FigureFacts({ figure }: { figure: Figure }) {
       <HeadlineValue figure={figure} />
       <FigurePeriod figure={figure} />
       <FigureStatus figure={figure} />
-      <PlanAttainment percentages={planPercentages(figure.percentages)} period={figure.period} />
+      <PlanAttainment percentages={planPercentages(figure.percentages)} period={figure.period} compact />
       {change && <YearOverYearBadge change={change} />}
       <FigureNotes figures={[figure]} />
     </div>
