@@ -27,11 +27,6 @@ export function periodKey(period: Period): string {
   return `${period.year}-${period.firstMonth}-${period.lastMonth}`;
 }
 
-/** "1-9": the months a period covers, whatever its year; groups like-for-like periods. */
-export function spanKey(period: Period): string {
-  return `${period.firstMonth}-${period.lastMonth}`;
-}
-
 export function isWholeYear(period: Period): boolean {
   return period.firstMonth === 1 && period.lastMonth === 12;
 }
