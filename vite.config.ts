@@ -7,8 +7,9 @@ import { contentSecurityPolicy } from './build/content-security-policy.ts';
 import { embeddedApiWorkerScript } from './build/embedded-api-worker.ts';
 import { inlineEntryStylesheet } from './build/inline-entry-stylesheet.ts';
 import { loadFailureNoticeScript } from './build/load-failure-notice.ts';
-import { prerenderFirstScreen } from './build/prerender-first-screen.ts';
+import { prerenderViews } from './build/prerender-views.ts';
 import { staticApiFiles } from './build/static-api-files.ts';
+import { viewPagesInPreview } from './build/view-page-server.ts';
 
 // The plugins live in build/, one module each, with the reason it exists. Their order matters:
 // the policy is filled in first ('pre'), then the 'post' steps add what they inline to it.
@@ -20,7 +21,8 @@ export default defineConfig(({ mode, command }) => {
       react(),
       checkDataAtBuildStart(),
       contentSecurityPolicy(apiBaseUrl),
-      prerenderFirstScreen(!apiBaseUrl),
+      prerenderViews(!apiBaseUrl),
+      viewPagesInPreview(),
       loadFailureNoticeScript(),
       inlineEntryStylesheet(),
       embeddedApiWorkerScript(),

@@ -7,7 +7,9 @@ import { replayEarlyClick, stopKeepingClicks } from './lib/early-clicks';
 import { holdFetchUntil } from './lib/fetch-gate';
 import { showsPrerenderedView } from './lib/prerendered-view';
 import { saveOfflineCopyLater } from './lib/offline-copy';
-import { loadDashboardData } from './lib/report-queries';
+import { loadViewData } from './lib/report-queries';
+import { renderAsAt } from './lib/url-state';
+import { reportsOnScreen } from './app/view-data';
 
 /**
  * The embedded API starts while the first screen renders: requests made before it
@@ -50,13 +52,15 @@ function render() {
 }
 
 /**
- * The build prerenders the default view (vite.config.ts). Where it is shown, the page
- * takes that markup over once the API has answered with the same data; if the API
- * fails, the app renders afresh and says so, rather than leave figures it could not
- * confirm.
+ * The build prerenders every view a link can name (build/prerender-views.ts). Where one is
+ * shown, the page takes that markup over once the API has answered with the same data, rendering
+ * first at the address the view was rendered for; if the API fails, the app renders afresh and
+ * says so, rather than leave figures it could not confirm.
  */
 if (showsPrerenderedView()) {
-  loadDashboardData(queryClient).then(() => {
+  const viewSearch = document.documentElement.dataset.viewSearch ?? '';
+  renderAsAt(viewSearch);
+  loadViewData(queryClient, reportsOnScreen(new URLSearchParams(viewSearch))).then(() => {
     stopKeepingClicks();
     hydrateRoot(container, app, {
       onRecoverableError: (error) => console.error('prerendered view did not match', error),

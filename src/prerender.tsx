@@ -1,33 +1,83 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
 import { createQueryClient } from './app/query-client';
-import { loadDashboardData } from './lib/report-queries';
+import { reportsOnScreen, viewSearches, viewTable } from './app/view-data';
+import { TitleOnServer } from './components/DocumentTitle';
+import { localeFromSearch, setLocale, type Locale } from './lib/locale';
+import { indicatorsQuery, loadViewData, periodsQuery, reportQuery } from './lib/report-queries';
+import type { PeriodSummary } from './lib/report-schema';
+import { renderAsAt } from './lib/url-state';
+import { viewPageKey, type ViewTable } from './lib/view-pages';
+import { deckReports } from './features/presentation/deck-reports';
 import { server } from '../mocks/node';
 
 /**
- * Renders the default view (`/`: the newest period, in Vietnamese) to HTML at build
- * time, from the embedded API's answers, so a visit paints the figures before any
- * JavaScript has run. src/main.tsx takes the markup over once the same data has
- * loaded in the page. The charts are left to the page: they load after the figures.
+ * Renders every view a link can name to HTML at build time (build/prerender-views.ts), from the
+ * embedded API's answers, so a visit paints the figures before any JavaScript has run: each
+ * report in each language, as the dashboard, the comparison and the first slide. src/main.tsx
+ * takes a view's markup over once the same data has loaded in the page. The charts are left to
+ * the page: they load after the figures.
  */
-export async function renderDefaultView(): Promise<string> {
-  const queryClient = createQueryClient();
+export type PrerenderedView = { key: string; search: string; language: Locale; title: string; markup: string };
+
+export async function renderViews(): Promise<{ table: ViewTable; views: PrerenderedView[] }> {
+  const everything = createQueryClient();
   server.listen({ onUnhandledRequest: 'error' });
   try {
-    await loadDashboardData(queryClient);
+    await loadViewData(everything, deckReports);
   } finally {
     server.close();
   }
-  return markupOf(queryClient);
+  const { periods } = everything.getQueryData(periodsQuery().queryKey)!;
+  const table = viewTable(periods);
+  const views: PrerenderedView[] = [];
+  // One at a time: the address rendered at is the app's, while it renders.
+  for (const search of viewSearches(table)) {
+    let title = '';
+    const markup = await markupAt(search, viewClient(everything, search, periods), (named) => (title = named));
+    const key = viewPageKey(search, table)!;
+    views.push({ key, search, language: localeFromSearch(search), title, markup });
+  }
+  setLocale('vi');
+  return { table, views };
 }
 
-/** The app's markup at the default address, from data already in the cache. */
-export function markupOf(queryClient: QueryClient): string {
-  return renderToString(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
+/** A cache with only what the page at `search` loads before it takes the view over (src/main.tsx). */
+function viewClient(everything: QueryClient, search: string, periods: PeriodSummary[]): QueryClient {
+  const client = createQueryClient();
+  for (const query of [periodsQuery(), indicatorsQuery()])
+    client.setQueryData(query.queryKey, everything.getQueryData(query.queryKey));
+  for (const reportId of reportsOnScreen(new URLSearchParams(search))(periods)) {
+    const { queryKey } = reportQuery(reportId);
+    client.setQueryData(queryKey, everything.getQueryData(queryKey));
+  }
+  return client;
+}
+
+/**
+ * The app's markup at `search`, from data already in the cache. A prerender, not renderToString:
+ * it waits for the code a view loads when asked for (the slides).
+ */
+export async function markupAt(
+  search: string,
+  queryClient: QueryClient,
+  onTitle: (title: string) => void = () => undefined,
+): Promise<string> {
+  renderAsAt(search);
+  try {
+    const { prelude } = await prerenderToNodeStream(
+      <StrictMode>
+        <TitleOnServer value={onTitle}>
+          <App queryClient={queryClient} />
+        </TitleOnServer>
+      </StrictMode>,
+    );
+    let markup = '';
+    for await (const chunk of prelude) markup += String(chunk);
+    return markup;
+  } finally {
+    renderAsAt('');
+  }
 }

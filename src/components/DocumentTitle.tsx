@@ -1,5 +1,8 @@
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect } from 'react';
 import { t } from '../lib/messages';
+
+/** Where the build's prerender takes a view's title, for its page's <title>: effects do not run on the server. */
+export const TitleOnServer = createContext<((title: string) => void) | null>(null);
 
 /**
  * Names the view first in the window's title ("Năm 2024 · Quận Lê Chân · …"), so tabs, bookmarks,
@@ -7,6 +10,7 @@ import { t } from '../lib/messages';
  */
 export function DocumentTitle({ view }: { view?: string }) {
   const title = view ? `${view} · ${t('app.documentTitle')}` : t('app.documentTitle');
+  useContext(TitleOnServer)?.(title);
   useEffect(() => {
     document.title = title;
   }, [title]);

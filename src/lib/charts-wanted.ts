@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { wantedFlag } from './wanted-flag';
 
 /**
  * Whether the trend charts should be drawn yet. Ten recharts charts are close to a
@@ -7,27 +7,12 @@ import { useSyncExternalStore } from 'react';
  * the viewport, the visitor scrolls, types, touches or clicks, or the page is
  * printed). The prerendered page and its takeover never draw them, so both match.
  */
-let wanted = false;
-const listeners = new Set<() => void>();
+const charts = wantedFlag();
 let drawn!: () => void;
 const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
 
-export function wantCharts(): void {
-  if (wanted) return;
-  wanted = true;
-  for (const listener of listeners) listener();
-}
-
-export function useChartsWanted(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => wanted,
-    () => false,
-  );
-}
+export const wantCharts = charts.want;
+export const useChartsWanted = charts.useWanted;
 
 /** Called by the charts once drawn; the print button waits for it (at most `timeoutMs`). */
 export const chartsDrawn = () => drawn();
@@ -41,7 +26,7 @@ const intents = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'bef
 
 /** A ref for the charts' placeholder: asks for the charts when it nears the viewport, or on the visitor's first input. */
 export function requestChartsNear(placeholder: Element | null): (() => void) | undefined {
-  if (!placeholder || wanted) return undefined;
+  if (!placeholder || charts.isWanted()) return undefined;
   if (typeof IntersectionObserver === 'undefined') {
     wantCharts();
     return undefined;

@@ -57,6 +57,19 @@ export function viewParams(view: DashboardView): Record<string, string | null> {
   return { period: view.reportId, year: null, view: view.compare ? 'compare' : null };
 }
 
+/** The reports a view sets on screen: the chosen one, or the comparison's. */
+export function shownPeriods(view: DashboardView, periods: PeriodSummary[]): PeriodSummary[] {
+  return view.compare
+    ? comparedReports(periods, view.reportId)
+    : periods.filter((period) => period.reportId === view.reportId);
+}
+
+/** The reports the dashboard puts on screen at an address, by id, given the period list. */
+export const dashboardReports =
+  (params: URLSearchParams) =>
+  (periods: PeriodSummary[]): string[] =>
+    periods.length === 0 ? [] : shownPeriods(resolveView(params, periods), periods).map((period) => period.reportId);
+
 /** How many years the comparison sets side by side, so its columns stay readable on a projector. */
 const comparedYears = 4;
 

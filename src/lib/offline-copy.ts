@@ -1,14 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { formatTimeAndDate } from './format';
+import { whenIdle } from './idle';
 import { t } from './messages';
 
 /**
  * The copy of the site the service worker keeps for a meeting room with no network
  * (src/embedded-api-worker.js): when it is saved, and whether the page on screen is it.
  */
-
-const whenIdle = (callback: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(callback) : setTimeout(callback, 0);
 
 /**
  * Asks the service worker to save the copy a few seconds after the page has started, in an idle

@@ -1,8 +1,12 @@
+import { useEffect } from 'react';
 import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { formatPeriodInSentence } from './format';
 import { t } from './messages';
 import { fetchJson } from './api-client';
-import { IndicatorCatalogue, PeriodList, Report, type Period } from './report-schema';
+import { IndicatorCatalogue, PeriodList, Report, type Period, type PeriodSummary } from './report-schema';
+import { useChartsWanted } from './charts-wanted';
+import { whenIdle } from './idle';
+import { wantedFlag } from './wanted-flag';
 
 /** Query keys and functions live together, one factory per API resource. */
 export const periodsQuery = () =>
@@ -27,26 +31,49 @@ export const indicatorsQuery = () =>
   });
 
 /**
- * Fetches what the dashboard's first screen shows into the cache: the build's prerender
- * and the page that takes it over load the same data, so both render the same markup.
+ * Fetches what a view's first screen shows into the cache: the period list, the catalogue and
+ * the reports on screen (`onScreen`, given the list). The build's prerender and the page that
+ * takes it over load the same, so both render the same markup.
  */
-export async function loadDashboardData(queryClient: QueryClient): Promise<void> {
+export async function loadViewData(
+  queryClient: QueryClient,
+  onScreen: (periods: PeriodSummary[]) => readonly string[],
+): Promise<void> {
   const [{ periods }] = await Promise.all([
     queryClient.fetchQuery(periodsQuery()),
     queryClient.fetchQuery(indicatorsQuery()),
   ]);
-  await Promise.all(periods.map((period) => queryClient.fetchQuery(reportQuery(period.reportId))));
+  await Promise.all(onScreen(periods).map((reportId) => queryClient.fetchQuery(reportQuery(reportId))));
 }
 
 /**
- * Everything a screen of the dashboard shows: the period list, the catalogue and
- * every period's report, all fetched up front so a period switch needs no request.
+ * The other reports (for the charts, another report's plan in a source panel, a period switch)
+ * are wanted once the first screen is up: in the first idle moment, or when the charts are.
+ * Until then only the reports on screen are fetched, so what a view fetches before its figures
+ * does not grow with the history.
  */
-export function useDashboardData() {
+const reportHistory = wantedFlag();
+export const wantReportHistory = reportHistory.want;
+const historyPatienceMs = 1000;
+
+/**
+ * What a screen of the dashboard shows: the period list, the catalogue, and one query per period
+ * (in the list's order), fetched at once for the reports on screen and the rest when wanted.
+ */
+export function useDashboardData(onScreen: (periods: PeriodSummary[]) => readonly string[]) {
   const periods = useQuery(periodsQuery());
   const indicators = useQuery(indicatorsQuery());
   const periodList = periods.data?.periods ?? [];
-  const reports = useQueries({ queries: periodList.map((period) => reportQuery(period.reportId)) });
+  const chartsWanted = useChartsWanted();
+  const historyWanted = reportHistory.useWanted() || chartsWanted;
+  const shownIds = onScreen(periodList);
+  const reports = useQueries({
+    queries: periodList.map((period) => ({
+      ...reportQuery(period.reportId),
+      enabled: historyWanted || shownIds.includes(period.reportId),
+    })),
+  });
+  useEffect(() => whenIdle(wantReportHistory, historyPatienceMs), []);
   return { periods, indicators, periodList, reports };
 }
 

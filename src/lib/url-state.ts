@@ -18,8 +18,16 @@ function subscribe(onChange: () => void) {
 }
 
 const getSearch = () => window.location.search;
-// The build prerenders the default view, whose address has no parameters.
-const getPrerenderSearch = () => '';
+
+/**
+ * The address a prerendered view was rendered for (build/prerender-views.ts): the build renders
+ * each view at its own; the page taking one over renders it at the same, then at its own address.
+ */
+let prerenderedSearch = '';
+export function renderAsAt(search: string): void {
+  prerenderedSearch = search;
+}
+const getPrerenderSearch = () => prerenderedSearch;
 
 export function urlWith(search: string, changes: UrlParams): string {
   const params = new URLSearchParams(search);

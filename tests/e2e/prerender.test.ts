@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { datasetReport, datasetReports, latestDatasetReport, periodWords } from './support/dataset';
+import { serveDist } from './support/static-server';
 import { mainText, screenshot, textOf, waitForDashboard, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
@@ -12,6 +14,9 @@ import { startHarness } from './support/harness';
  */
 
 const { server, browser } = await startHarness();
+/** A host that serves its files as they are: index.html's own script goes to a view's page. */
+const plainHost = await serveDist({ rewriteViews: false });
+afterAll(() => plainHost.close());
 
 const headline = '[elementtiming="headline-figure"]';
 
@@ -65,19 +70,75 @@ describe('the prerendered first screen', () => {
     );
   });
 
-  it('stays hidden at any other address, so 2024 figures never stand under a 2023 link', async () => {
-    for (const path of ['/?year=2023', '/?lang=en', '/?present=1']) {
+  it('holds each period, language, comparison and first slide at its own address, before any script', async () => {
+    const reports = datasetReports();
+    const latest = latestDatasetReport();
+    const years = [...new Set(reports.map((report) => report.period.year))];
+    const views = [
+      ...years.map((year) => ({ path: `/?year=${year}`, lang: 'vi', shows: periodWords(datasetReport(year).period) })),
+      ...reports.map((report) => ({
+        path: `/?period=${report.source.id}&lang=en`,
+        lang: 'en',
+        shows: report.period.year.toString(),
+      })),
+      { path: '/?lang=en', lang: 'en', shows: latest.period.year.toString() },
+      { path: '/?present=1', lang: 'vi', shows: periodWords(latest.period) },
+      ...(reports.length > 1 ? [{ path: '/?view=compare', lang: 'vi', shows: periodWords(latest.period) }] : []),
+    ];
+    for (const host of [server, plainHost]) {
+      for (const view of views) {
+        await withPage(
+          browser,
+          async (page) => {
+            await withoutScriptFiles(page);
+            await page.goto(`${host.url}${view.path}`);
+            const where = `${view.path} (${host === server ? 'rewriting host' : 'plain host'})`;
+            await page.locator('#root').waitFor({ state: 'visible', timeout: 5000 });
+            expect(await page.locator('html').getAttribute('lang'), where).toBe(view.lang);
+            expect(await mainText(page), where).toContain(view.shows);
+            // On a plain host the page went to the view's own file, and put the address back.
+            expect(page.url(), where).toBe(`${host.url}${view.path}`);
+            if (view.path === '/?present=1') await screenshot(page, 'prerendered-slide-before-scripts');
+          },
+          { viewport: { width: 1366, height: 768 }, allowConsoleErrors: true },
+        );
+      }
+    }
+  });
+
+  it('stays hidden at an address naming no view it holds, so no figure stands under the wrong link', async () => {
+    for (const path of ['/?year=1999', '/?lang=fr', '/?present=1&slide=2']) {
       await withPage(
         browser,
         async (page) => {
           await withoutScriptFiles(page);
           await page.goto(`${server.url}${path}`);
           expect(await page.locator('#root').isVisible(), `${path}: the prerendered view is hidden`).toBe(false);
-          expect(await page.locator(headline).count()).toBeGreaterThan(0);
         },
         { allowConsoleErrors: true },
       );
     }
+  });
+
+  it('is taken over at another period’s address on a plain host, without redrawing or a console error', async () => {
+    const oldest = datasetReports()[0]!;
+    await withPage(browser, async (page, context) => {
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { parsedHeadline: Element | null }).parsedHeadline = document.querySelector(
+            '[elementtiming="headline-figure"]',
+          );
+        });
+      });
+      await page.goto(`${plainHost.url}/?year=${oldest.period.year}&lang=en`);
+      await waitForDashboard(page);
+      const kept = await page.evaluate(() => {
+        const parsed = (window as unknown as { parsedHeadline: Element | null }).parsedHeadline;
+        return parsed !== null && parsed === document.querySelector('[elementtiming="headline-figure"]');
+      });
+      expect(kept, 'the parsed headline figure is still the one on screen').toBe(true);
+      expect(new URL(page.url()).search).toBe(`?year=${oldest.period.year}&lang=en`);
+    });
   });
 
   it('is taken over by the app without redrawing the figures, and without a console error', async () => {
@@ -173,12 +234,18 @@ describe('the prerendered first screen', () => {
         path: '/?year=2023',
         message: /^\s*Không tải được phần mềm của trang/,
         reload: 'Tải lại trang',
-        keepsFigures: false,
+        keepsFigures: true,
       },
       {
         path: '/?lang=en',
         message: /^\s*The page's code could not be loaded/,
         reload: 'Reload the page',
+        keepsFigures: true,
+      },
+      {
+        path: '/?year=1999',
+        message: /^\s*Không tải được phần mềm của trang/,
+        reload: 'Tải lại trang',
         keepsFigures: false,
       },
     ]) {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { viewPageFile } from '../../../build/view-page-server';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -56,6 +57,11 @@ export type ServeOptions = {
    * `{ html }` is sent in place of the file, as a page of another build would be.
    */
   intercept?: (pathname: string) => 'hang' | 'notFound' | { html: string } | undefined;
+  /**
+   * Serve each prerendered view's page at its address (build/view-page-server.ts), as a host set up
+   * for the site does; false: a plain host, where index.html's own script goes to the view's page.
+   */
+  rewriteViews?: boolean;
 };
 
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
@@ -147,7 +153,8 @@ export async function serveStatic(folder: string, options: ServeOptions = {}): P
       sendFile(response, index, Buffer.from(interception.html), { ...sendOptions, gzipped: new Map() });
       return;
     }
-    const file = resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+    const viewPage = options.rewriteViews === false ? undefined : viewPageFile(root, request.url ?? '/');
+    const file = viewPage ?? resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
     // Never serve anything outside the folder.
     const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
     if (body) {

@@ -22,14 +22,15 @@ function ChartsPlaceholder({ onScreen, placeholderRef }: PlaceholderProps) {
   );
 }
 
-type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
+type Props = { reports: Report[] | undefined; indicators: Indicator[]; chosen: Period };
 
 /** The trend charts under a report's figures: a placeholder until wanted, then drawn a moment after the figures. */
 export function ChartsWhenWanted({ reports, indicators, chosen }: Props) {
   // The figures switch period at once; the charts follow (charts-period.ts).
   const chartsPeriod = useChartsPeriod(chosen);
   const chartsWanted = useChartsWanted();
-  return chartsWanted ? (
+  if (chartsWanted && !reports) return <ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />;
+  return chartsWanted && reports ? (
     <Suspense fallback={<ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />}>
       <ChartsSection reports={reports} indicators={indicators} chosen={chartsPeriod} />
     </Suspense>

@@ -5,8 +5,9 @@ import { firstFailure, useDashboardData } from '../../../lib/report-queries';
 import type { Indicator, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import {
-  comparedReports,
+  dashboardReports,
   resolveView,
+  shownPeriods,
   viewParams,
   type DashboardView,
   type ResolvedView,
@@ -42,7 +43,7 @@ export type DashboardSlots = {
 /** One title per screen: a child's effect runs before its parent's, so a second one would be overwritten. */
 export function DashboardPage(slots: DashboardSlots) {
   const [params, setParams] = useSearchParams();
-  const data = useDashboardData();
+  const data = useDashboardData(dashboardReports(params));
   const view = data.periodList.length > 0 ? resolveView(params, data.periodList) : undefined;
   const period = data.periodList.find((candidate) => candidate.reportId === view?.reportId);
   return (
@@ -74,16 +75,15 @@ function DashboardBody({
   if (!view) return <p className="notice">{t('dashboard.empty')}</p>;
 
   const change = (next: DashboardView) => setParams(viewParams(next));
-  const shownPeriods = view.compare
-    ? comparedReports(periodList, view.reportId)
-    : periodList.filter((period) => period.reportId === view.reportId);
-  const shown: UseQueryResult<Report>[] = shownPeriods.map((period) => reports[periodList.indexOf(period)]!);
+  const onScreen = shownPeriods(view, periodList);
+  const shown: UseQueryResult<Report>[] = onScreen.map((period) => reports[periodList.indexOf(period)]!);
   const failure = firstFailure(
-    shown.map((query, position) => ({ query, period: shownPeriods[position]!.period })),
+    shown.map((query, position) => ({ query, period: onScreen[position]!.period })),
     indicators,
   );
 
   const shownReports = shown.flatMap((query) => (query.data ? [query.data] : []));
+  const loaded = reports.flatMap((query) => (query.data ? [query.data] : []));
   const ready = indicators.data !== undefined && shownReports.length === shown.length;
 
   return (
@@ -109,7 +109,8 @@ function DashboardBody({
       ) : (
         <ReportView
           report={shownReports[0]!}
-          allReports={reports.flatMap((query) => (query.data ? [query.data] : []))}
+          allReports={loaded}
+          history={reports.every((query) => !query.isPending) ? loaded : undefined}
           indicators={indicators.data!.indicators}
           charts={slots.charts}
         />

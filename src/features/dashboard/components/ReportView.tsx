@@ -11,12 +11,27 @@ import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
 
-/** The trend charts under the figures, composed by the app: every report known, the chosen period. */
-export type ChartsSlot = (shown: { reports: Report[]; indicators: Indicator[]; chosen: Period }) => ReactNode;
+/**
+ * The trend charts under the figures, composed by the app: every report (undefined until the
+ * history has loaded), the chosen period.
+ */
+export type ChartsSlot = (shown: {
+  reports: Report[] | undefined;
+  indicators: Indicator[];
+  chosen: Period;
+}) => ReactNode;
 
-type Props = { report: Report; allReports: Report[]; indicators: Indicator[]; charts: ChartsSlot };
+type Props = {
+  report: Report;
+  /** The reports loaded so far, for the tiles' source panels. */
+  allReports: Report[];
+  /** Every report, once all have answered; the charts wait for it. */
+  history: Report[] | undefined;
+  indicators: Indicator[];
+  charts: ChartsSlot;
+};
 
-export function ReportView({ report, allReports, indicators, charts }: Props) {
+export function ReportView({ report, allReports, history, indicators, charts }: Props) {
   const economic = indicatorTiles(report, economicIndicators(indicators));
   const party = indicatorTiles(report, partyIndicators(indicators));
   return (
@@ -45,7 +60,7 @@ export function ReportView({ report, allReports, indicators, charts }: Props) {
         </section>
       )}
       <CardBoundary name={t('chart.section')}>
-        {charts({ reports: allReports, indicators, chosen: report.period })}
+        {charts({ reports: history, indicators, chosen: report.period })}
       </CardBoundary>
       {report.tasksAhead && <TasksAhead tasks={report.tasksAhead} />}
     </>

@@ -5,6 +5,7 @@ import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { resolveView } from '../../../lib/dashboard-view';
+import { deckReports } from '../deck-reports';
 import '../presentation.css';
 import { Presentation } from './Presentation';
 
@@ -25,7 +26,7 @@ function Loading() {
 /** `?present=1`: loads what the dashboard loads, then shows it as slides. */
 export function PresentationPage() {
   const [params] = useSearchParams();
-  const { periods, indicators, periodList, reports } = useDashboardData();
+  const { periods, indicators, periodList, reports } = useDashboardData(deckReports);
 
   if (!periods.data) {
     return periods.error ? (

@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * A flag that turns on once, when something first wants the work it guards, and that components
+ * read. Off on the server and while a prerendered page is taken over, so both render alike.
+ */
+export function wantedFlag() {
+  let wanted = false;
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return {
+    want(): void {
+      if (wanted) return;
+      wanted = true;
+      for (const listener of listeners) listener();
+    },
+    isWanted: () => wanted,
+    useWanted: (): boolean =>
+      useSyncExternalStore(
+        subscribe,
+        () => wanted,
+        () => false,
+      ),
+  };
+}
