@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
  * (deterministic: gzip level 9 of the files in dist/, as the bench's server sends them).
  *
  * - Before the first figures paint: where index.html holds the prerendered view
- *   (build/prerender-first-screen.ts), only the entry chunk (src/boot.ts) and its static imports;
+ *   (build/prerender-views.ts), only the entry chunk (src/boot.ts) and its static imports;
  *   otherwise everything the app needs to fetch and show data.
  * - Before the page is interactive: the entry, the app it starts (src/main.tsx) with
  *   its static imports, the embedded API's chunk (msw and the handlers) and its

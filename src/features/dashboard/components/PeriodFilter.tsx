@@ -3,6 +3,7 @@ import { formatPeriod, formatReportLabel } from '../../../lib/format';
 import type { PeriodSummary } from '../../../lib/report-schema';
 import { urlWith, useSearchParams } from '../../../lib/url-state';
 import { t } from '../../../lib/messages';
+import { wantReportHistory } from '../../../lib/report-queries';
 import { viewParams, type DashboardView } from '../../../lib/dashboard-view';
 
 type Props = {
@@ -24,7 +25,14 @@ export function PeriodFilter({ periods, view, onChange }: Props) {
   const search = useSearchParams()[0].toString();
   const units = new Set(periods.map((period) => period.reportingUnit.id)).size;
   return (
-    <nav className="period-filter" aria-label={t('filter.label')}>
+    // A hand on the filter: the other reports are fetched now, so the switch finds its report loaded.
+    <nav
+      className="period-filter"
+      aria-label={t('filter.label')}
+      onPointerEnter={wantReportHistory}
+      onPointerDown={wantReportHistory}
+      onFocus={wantReportHistory}
+    >
       {periods.length > linksUpTo ? (
         <PeriodSelect periods={periods} view={view} onChange={onChange} withUnit={units > 1} />
       ) : (
