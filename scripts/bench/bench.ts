@@ -341,16 +341,17 @@ async function benchScale(options: Options, resources: Resources): Promise<void>
     ];
   });
   rows.push(
+    // A list (the history) is timed two frames after the figures appeared, links by Event Timing: compare alike.
     {
-      name: 'switch as soon as interactive',
-      shipped: switchSummaries[0]!.early.median,
-      history: switchSummaries[1]!.early.median,
+      name: 'switch as soon as interactive (two frames after the figures appeared)',
+      shipped: switchSummaries[0]!.earlyDoubleRaf,
+      history: switchSummaries[1]!.earlyDoubleRaf,
       show: ms,
     },
     {
-      name: `switch after ${settledSwitchQuietMs / 1000} s quiet`,
-      shipped: switchSummaries[0]!.settled.median,
-      history: switchSummaries[1]!.settled.median,
+      name: `switch after ${settledSwitchQuietMs / 1000} s quiet (two frames after)`,
+      shipped: switchSummaries[0]!.settledDoubleRaf,
+      history: switchSummaries[1]!.settledDoubleRaf,
       show: ms,
     },
     {

@@ -69,12 +69,20 @@ export async function captureView(browser: Browser, baseUrl: string, view: View,
           selector: `[elementtiming="${identifier}"]`,
           via: 'Element Timing' as const,
         };
-      const largest = await new Promise<Element | null>((done) =>
-        new PerformanceObserver((list) => {
-          const entry = list.getEntries().at(-1) as (PerformanceEntry & { element: Element | null }) | undefined;
-          done(entry?.element ?? null);
-        }).observe({ type: 'largest-contentful-paint', buffered: true }),
-      );
+      // The last candidate still in the page with text: an earlier one may have been replaced by the app.
+      const largestNow = () =>
+        new Promise<Element | undefined>((done) =>
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries() as (PerformanceEntry & { element: Element | null })[];
+            const withText = entries.filter((entry) => entry.element?.isConnected && entry.element.textContent?.trim());
+            done(withText.at(-1)?.element ?? undefined);
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        );
+      let largest = await largestNow();
+      for (let attempt = 0; !largest && attempt < 20; attempt += 1) {
+        await new Promise((done) => setTimeout(done, 250));
+        largest = await largestNow();
+      }
       if (!largest) return null;
       const classes = [...largest.classList].map((name) => `.${CSS.escape(name)}`).join('');
       return {
