@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { loadEnv } from 'vite';
+import { loadEnv, searchForWorkspaceRoot } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { checkDataAtBuildStart } from './build/check-data.ts';
+import { dataDir, datasetAlias } from './build/data-dir.ts';
 import { contentSecurityPolicy } from './build/content-security-policy.ts';
 import { embeddedApiWorkerScript } from './build/embedded-api-worker.ts';
 import { inlineEntryStylesheet } from './build/inline-entry-stylesheet.ts';
@@ -32,11 +33,15 @@ export default defineConfig(({ mode, command }) => {
       // Production build only: msw's cookie jar asks tldts for registrable domains, and tldts
       // ships the public-suffix list (~110 kB gzipped). The embedded API uses no cookies;
       // src/lib/tldts-shim.ts explains what the stand-in does. Dev and tests keep tldts.
-      alias:
-        command === 'build'
+      alias: [
+        datasetAlias(),
+        ...(command === 'build'
           ? [{ find: /^tldts$/, replacement: fileURLToPath(new URL('./src/lib/tldts-shim.ts', import.meta.url)) }]
-          : [],
+          : []),
+      ],
     },
+    // A dataset outside the repository (KPI_DATA_DIR) is served to the dev server's embedded API too.
+    server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), dataDir()] } },
     // The manifest lets scripts/check-size.ts follow the chunk graph from the entry.
     build: { target: 'es2022', manifest: true },
     test: {

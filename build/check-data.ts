@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
+import { dataDir } from './data-dir.ts';
 import { projectRoot } from './project.ts';
 
 /** tsx runs scripts/data-check.ts, as `npm run data:check` does. */
@@ -16,7 +17,7 @@ export function checkDataAtBuildStart(): Plugin {
     name: 'check-data',
     apply: 'build',
     config() {
-      const check = spawnSync(process.execPath, [tsxCli, 'scripts/data-check.ts', 'mocks/data'], {
+      const check = spawnSync(process.execPath, [tsxCli, 'scripts/data-check.ts', dataDir()], {
         cwd: projectRoot,
         encoding: 'utf8',
       });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer } from 'vite';
+import { datasetAlias } from './data-dir.ts';
 
 /** The repository's root folder (this module lives one level below it). */
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -29,6 +30,7 @@ export async function withAppModule<Module, Result>(
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
     plugins: [react()],
+    resolve: { alias: [datasetAlias()] },
   });
   try {
     return await run((await server.ssrLoadModule(path)) as Module);

@@ -1,7 +1,11 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import indicators from './data/indicators.json';
 import { byEnd } from '../src/lib/periods';
 import { Period } from '../src/lib/report-schema';
+
+// `@dataset` is mocks/data, or the folder KPI_DATA_DIR names at build time (build/data-dir.ts).
+// Glob options must be written out in each call: Vite reads them from the source.
+const catalogueModules = import.meta.glob('@dataset/indicators.json', { eager: true, import: 'default' });
+const indicators: unknown = Object.values(catalogueModules)[0];
 
 /**
  * The embedded API (docs/API.md), served by MSW: by the service worker in the
@@ -25,7 +29,7 @@ export function reportIdOf(document: StoredReport): string {
   return String(document.source?.id);
 }
 
-/** Every report file found, in the order the filter lists them. A file dropped into data/reports/ is picked up here. */
+/** Every report file found, in the order the filter lists them. A file dropped into reports/ is picked up here. */
 export function reportsFrom(modules: Record<string, unknown>): StoredReport[] {
   return byEnd(Object.values(modules).filter(listable));
 }
@@ -76,5 +80,5 @@ export function createHandlers(reports: StoredReport[], catalogue: unknown = ind
   ];
 }
 
-const reportModules = import.meta.glob('./data/reports/*.json', { eager: true, import: 'default' });
+const reportModules = import.meta.glob('@dataset/reports/*.json', { eager: true, import: 'default' });
 export const handlers = createHandlers(reportsFrom(reportModules), indicators, unreadableFiles(reportModules));

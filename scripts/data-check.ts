@@ -1,9 +1,10 @@
-// Validates every data file: `npm run data:check [data directory]`.
+// Validates every data file: `npm run data:check [data directory]`; without one, the build's (build/data-dir.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { dataDir as buildDataDir } from '../build/data-dir';
 import { checkDataset, type DataFile } from '../mocks/check-data';
 
-const dataDir = process.argv[2] ?? 'mocks/data';
+const dataDir = process.argv[2] ?? buildDataDir();
 const read = (path: string): DataFile => ({ file: relative(process.cwd(), path), text: readFileSync(path, 'utf8') });
 const reportsDir = join(dataDir, 'reports');
 const reportFiles = readdirSync(reportsDir)

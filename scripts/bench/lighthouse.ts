@@ -2,7 +2,14 @@ import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromeFlags, chromePath } from '../../tests/e2e/support/browser';
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number };
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  /** Largest Contentful Paint (ms) and Cumulative Layout Shift, as Lighthouse measured them. */
+  lcpMs: number;
+  cls: number;
+};
 export type FormFactor = 'mobile' | 'desktop';
 
 /**
@@ -30,11 +37,14 @@ export async function runLighthouse(url: string, formFactor: FormFactor): Promis
     );
     const categories = result?.lhr.categories;
     const score = (id: string) => Math.round((categories?.[id]?.score ?? 0) * 100);
+    const measured = (id: string) => result?.lhr.audits[id]?.numericValue ?? Number.NaN;
     if (result?.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
+      lcpMs: measured('largest-contentful-paint'),
+      cls: measured('cumulative-layout-shift'),
     };
   } finally {
     chrome.kill();

@@ -1,20 +1,30 @@
 /**
- * What the bench injects into every page (app and floor) before its first script:
- * paint times of the headline figure, layout shifts, and the click of a period switch.
+ * What the bench injects into every page (app and static copy) before its first script:
+ * paint times of the view's marker (the element whose paint counts as "the figures painted"),
+ * layout shifts, when the app took the page over, and the click of a period switch.
  * It runs in the browser and must stay self-contained (Playwright serialises it).
  */
 
-/** The attribute both pages put on the tile values (Element Timing API). */
+/** The attribute the dashboard puts on the tile values (Element Timing API). */
 export const headlineIdentifier = 'headline-figure';
 
+/**
+ * What marks a view as painted: the first headline figure where the view shows tiles, otherwise its
+ * largest text (the slide's, the comparison's), found on the painted page (views.ts). `selector`
+ * finds the element again when no paint entry reports it.
+ */
+export type Marker = { text: string; selector: string; via: 'Element Timing' | 'Largest Contentful Paint' };
+
 export type ProbeState = {
-  /** The text the headline figure shows once the figures are in. */
-  expected: string;
-  /** Element Timing entries of the headline figures: paint time (ms since navigation) and text. */
+  marker: Marker;
+  /** Paint entries (ms since navigation) with the text of their element. */
   elements: { renderTime: number; text: string }[];
-  /** When a visible headline figure first showed the expected text, and after two animation frames. */
+  largest: { renderTime: number; text: string }[];
+  /** When a visible marker element first showed the marker's text, and two animation frames later. */
   mutationAt: number | undefined;
   paintedAt: number | undefined;
+  /** When the app marked the page interactive (`data-interactive` on #root). */
+  interactiveAt: number | undefined;
   /** The period switch's click (event time). */
   clickAt: number | undefined;
   /** The click's Event Timing entry: when its handlers had run, and when the next frame was presented. */
@@ -25,25 +35,32 @@ export type ProbeState = {
 };
 
 type ElementTiming = PerformanceEntry & { identifier: string; renderTime: number; loadTime: number; element: Element };
+type LargestPaint = PerformanceEntry & { renderTime: number; loadTime: number; element: Element | null };
 type LayoutShift = PerformanceEntry & { value: number; hadRecentInput: boolean };
 type EventTiming = PerformanceEntry & { processingEnd: number };
 
-export function installProbe({ expected, identifier }: { expected: string; identifier: string }): void {
-  const normalise = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
+export function installProbe({ marker, identifier }: { marker: Marker; identifier: string }): void {
+  const normalise = (text: string | null | undefined) =>
+    (text ?? '')
+      .replace(/[\u00a0\u202f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   const state: ProbeState = {
-    expected,
+    marker,
     elements: [],
+    largest: [],
     mutationAt: undefined,
     paintedAt: undefined,
+    interactiveAt: undefined,
     clickAt: undefined,
     clickProcessedAt: undefined,
     clickPresentedAt: undefined,
     cls: 0,
   };
-  const scope = window as unknown as { __bench: ProbeState; __benchArm: (next: string) => void };
+  const scope = window as unknown as { __bench: ProbeState; __benchArm: (next: Marker) => void };
   scope.__bench = state;
   scope.__benchArm = (next) => {
-    state.expected = next;
+    state.marker = next;
     state.mutationAt = undefined;
     state.paintedAt = undefined;
     state.clickAt = undefined;
@@ -62,17 +79,25 @@ export function installProbe({ expected, identifier }: { expected: string; ident
   }).observe({ type: 'element', buffered: true });
 
   new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as LargestPaint[])
+      state.largest.push({
+        renderTime: entry.renderTime || entry.loadTime,
+        text: normalise(entry.element?.textContent),
+      });
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+
+  new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as LayoutShift[]) if (!entry.hadRecentInput) state.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
 
-  // Fallback and period switch: the DOM shows the expected figure; two frames later it has been painted.
-  const selector = `[elementtiming="${identifier}"], .tile__value`;
+  // Fallback and period switch: the DOM shows the marker; two frames later it has been painted.
   new MutationObserver(() => {
+    if (state.interactiveAt === undefined && document.getElementById('root')?.dataset.interactive !== undefined)
+      state.interactiveAt = performance.now();
     if (state.mutationAt !== undefined) return;
-    for (const element of document.querySelectorAll(selector)) {
-      if (element.closest('[hidden]') || normalise(element.textContent) !== state.expected) continue;
-      const at = performance.now();
-      state.mutationAt = at;
+    for (const element of document.querySelectorAll(state.marker.selector)) {
+      if (element.closest('[hidden]') || normalise(element.textContent) !== state.marker.text) continue;
+      state.mutationAt = performance.now();
       requestAnimationFrame(() => requestAnimationFrame(() => (state.paintedAt = performance.now())));
       return;
     }
@@ -92,8 +117,14 @@ export function installProbe({ expected, identifier }: { expected: string; ident
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
 }
 
-/** The probe as an init script; tsx names functions with a `__name` helper the page lacks, so one is provided. */
-export function probeScript(expected: string): string {
-  const options = JSON.stringify({ expected, identifier: headlineIdentifier });
-  return `(() => { const __name = (target) => target; (${installProbe.toString()})(${options}); })();`;
+/**
+ * tsx names the functions it compiles with a `__name` helper the page lacks: an init script that
+ * provides it, for the probe and for the functions the bench passes to `page.evaluate`.
+ */
+export const nameHelperScript = 'globalThis.__name = (target) => target;';
+
+/** The probe as an init script. */
+export function probeScript(marker: Marker): string {
+  const options = JSON.stringify({ marker, identifier: headlineIdentifier });
+  return `${nameHelperScript} (${installProbe.toString()})(${options});`;
 }

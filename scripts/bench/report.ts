@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { chromePath } from '../../tests/e2e/support/browser';
 import type { FormFactor, LighthouseScores } from './lighthouse';
-import { headlineIdentifier } from './probe';
-import { viewport, type Run } from './measure';
+import type { BeforePaint, Switches, Visits } from './measure';
 
-/** What the bench reports: medians of the runs, the table against the floor and its targets. */
+/** What the bench reports: medians and quartiles of the runs, and its tables in the form docs/performance.md holds. */
 
 export const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
@@ -19,193 +18,228 @@ const quartiles = (numbers: number[]): [number, number] => {
   return [at(0.25), at(0.75)];
 };
 
+const run = (command: string, args: string[]) => {
+  try {
+    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+};
+
+/** Date, machine, browser, Node and the commit measured (marked when the tree has changes). */
 export function machine(): string {
-  const version = (() => {
-    try {
-      return execFileSync(chromePath(), ['--version'], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-    } catch {
-      return 'unknown Chromium';
-    }
-  })();
-  return `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (nproc), ${cpus()[0]?.model.trim()}, ${version}, Node ${process.version}`;
+  const chromium = run(chromePath(), ['--version']) ?? 'unknown Chromium';
+  const commit = run('git', ['rev-parse', '--short', 'HEAD']) ?? 'unknown commit';
+  const changed = run('git', ['status', '--porcelain', '--untracked-files=no']) ? ' with uncommitted changes' : '';
+  const cpu = `${cpus().length} cores (nproc), ${cpus()[0]?.model.trim()}`;
+  return `${new Date().toISOString().slice(0, 10)}, commit ${commit}${changed}; ${cpu}, ${chromium}, Node ${process.version}`;
 }
 
-const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const ms = (value: number) => `${Math.round(value)} ms`;
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+export const ms = (value: number) => `${Math.round(value)} ms`;
 
-export type Summary = {
-  label: string;
-  firstMs: number;
-  repeatMs: number;
-  switchMs: number;
-  spreads: Record<'firstMs' | 'repeatMs' | 'switchMs', [number, number]>;
-  jsBeforePaint: number;
+type Timing = { median: number; quartiles: [number, number] };
+const timing = (values: number[]): Timing => ({ median: median(values), quartiles: quartiles(values) });
+const showTiming = (value: Timing) => `${ms(value.median)} (${value.quartiles.map(Math.round).join('–')})`;
+
+export type VisitSummary = {
+  first: Timing;
+  repeat: Timing;
+  beforePaint: BeforePaint;
   firstBytes: number;
   repeatBytes: number;
+  /** The largest layout shift of any run: the target is none in any. */
   cls: number;
   repeatCls: number;
   methods: string[];
-  switchMethods: string[];
-  /** The period switch by the fallback's measure for every run, for comparison. */
-  switchDoubleRafMs: number;
   jsFiles: string[];
-  lighthouse: Partial<Record<FormFactor, LighthouseScores>>;
 };
 
-export function summarise(label: string, results: Run[]): Omit<Summary, 'lighthouse'> {
-  const firsts = results.map((run) => run.first.paintMs);
-  const repeats = results.map((run) => run.repeat.paintMs);
-  const switches = results.map((run) => run.switch.ms);
+export function summariseVisits(runs: Visits[]): VisitSummary {
+  const of = (pick: (visits: Visits) => number) => runs.map(pick);
   return {
-    label,
-    firstMs: median(firsts),
-    repeatMs: median(repeats),
-    switchMs: median(switches),
-    spreads: { firstMs: quartiles(firsts), repeatMs: quartiles(repeats), switchMs: quartiles(switches) },
-    jsBeforePaint: median(results.map((run) => run.first.jsBeforePaint)),
-    firstBytes: median(results.map((run) => run.first.bytes)),
-    repeatBytes: median(results.map((run) => run.repeat.bytes)),
-    cls: median(results.map((run) => run.first.cls)),
-    repeatCls: median(results.map((run) => run.repeat.cls)),
-    methods: [...new Set(results.flatMap((run) => [run.first.method, run.repeat.method]))],
-    switchMethods: [...new Set(results.map((run) => run.switch.method))],
-    switchDoubleRafMs: median(results.map((run) => run.switch.doubleRafMs)),
-    jsFiles: [...new Set(results.flatMap((run) => run.first.jsFiles))],
+    first: timing(of((r) => r.first.paintMs)),
+    repeat: timing(of((r) => r.repeat.paintMs)),
+    beforePaint: {
+      js: median(of((r) => r.first.beforePaint.js)),
+      html: median(of((r) => r.first.beforePaint.html)),
+      json: median(of((r) => r.first.beforePaint.json)),
+    },
+    firstBytes: median(of((r) => r.first.bytes)),
+    repeatBytes: median(of((r) => r.repeat.bytes)),
+    cls: Math.max(...of((r) => r.first.cls)),
+    repeatCls: Math.max(...of((r) => r.repeat.cls)),
+    methods: [...new Set(runs.flatMap((r) => [r.first.method, r.repeat.method]))],
+    jsFiles: [...new Set(runs.flatMap((r) => r.first.jsFiles))],
   };
 }
 
-type Row = {
-  name: string;
-  value: (summary: Summary) => number | undefined;
-  show: (value: number) => string;
-  /** Timings only: the runs' quartiles, printed after the median. */
-  spread?: keyof Summary['spreads'];
+export type SwitchSummary = {
+  early: Timing;
+  settled: Timing;
+  earlyDoubleRaf: number;
+  settledDoubleRaf: number;
+  earlyAfterInteractive: Timing;
+  methods: string[];
 };
-type Check = (app: Summary, floor: Summary) => { target: string; met: boolean } | undefined;
 
-const ratioOf = (value: number | undefined, floor: number | undefined) =>
-  value !== undefined && floor ? value / floor : undefined;
+export function summariseSwitches(runs: Switches[]): SwitchSummary {
+  return {
+    early: timing(runs.map((r) => r.early.ms)),
+    settled: timing(runs.map((r) => r.settled.ms)),
+    earlyDoubleRaf: median(runs.map((r) => r.early.doubleRafMs)),
+    settledDoubleRaf: median(runs.map((r) => r.settled.doubleRafMs)),
+    earlyAfterInteractive: timing(runs.map((r) => r.early.afterInteractiveMs)),
+    methods: [...new Set(runs.flatMap((r) => [r.early.method, r.settled.method]))],
+  };
+}
 
-const rows: (Row & { check?: Check })[] = [
-  {
-    name: 'First visit: figures painted',
-    value: (s) => s.firstMs,
-    show: ms,
-    spread: 'firstMs',
-    check: (a, f) => ({ target: '≤ 2× floor', met: a.firstMs <= 2 * f.firstMs }),
-  },
-  {
-    name: 'Repeat visit: figures painted',
-    value: (s) => s.repeatMs,
-    show: ms,
-    spread: 'repeatMs',
-    check: (a, f) => ({ target: '≤ 1.5× floor', met: a.repeatMs <= 1.5 * f.repeatMs }),
-  },
-  {
-    name: 'Period switch: new figures painted',
-    value: (s) => s.switchMs,
-    show: ms,
-    spread: 'switchMs',
-    check: (a) => ({ target: '< 50 ms', met: a.switchMs < 50 }),
-  },
-  { name: 'Period switch: two frames after the figures appeared', value: (s) => s.switchDoubleRafMs, show: ms },
-  {
-    name: 'JS before figures painted (gzip)',
-    value: (s) => s.jsBeforePaint,
-    show: kB,
-    check: (a) => ({ target: '≤ 120 kB', met: a.jsBeforePaint <= 120_000 }),
-  },
-  { name: 'Transferred, first visit', value: (s) => s.firstBytes, show: kB },
-  { name: 'Transferred, repeat visit', value: (s) => s.repeatBytes, show: kB },
-  {
-    name: 'Layout shift (CLS), first visit',
-    value: (s) => s.cls,
-    show: (v) => v.toFixed(3),
-    check: (a) => ({ target: '0', met: a.cls === 0 }),
-  },
-  {
-    name: 'Layout shift (CLS), repeat visit',
-    value: (s) => s.repeatCls,
-    show: (v) => v.toFixed(3),
-    check: (a) => ({ target: '0', met: a.repeatCls === 0 }),
-  },
-  ...(['mobile', 'desktop'] as const).flatMap((form) =>
-    (
-      [
-        ['performance', 'performance', form === 'mobile' ? 98 : undefined],
-        ['accessibility', 'accessibility', 100],
-        ['bestPractices', 'best practices', 100],
-      ] as const
-    ).map(([key, name, minimum]) => ({
-      name: `Lighthouse ${form}: ${name}`,
-      value: (s: Summary) => s.lighthouse[form]?.[key],
-      show: String,
-      check:
-        minimum === undefined
-          ? undefined
-          : (a: Summary) => {
-              const score = a.lighthouse[form]?.[key];
-              return score === undefined ? undefined : { target: `≥ ${minimum}`, met: score >= minimum };
-            },
-    })),
-  ),
-];
+export function medianScores(scores: LighthouseScores[]): LighthouseScores {
+  const of = (key: keyof LighthouseScores) => median(scores.map((score) => score[key]));
+  return {
+    performance: of('performance'),
+    accessibility: of('accessibility'),
+    bestPractices: of('bestPractices'),
+    lcpMs: of('lcpMs'),
+    cls: of('cls'),
+  };
+}
 
-export function table(floor: Summary, apps: Summary[]): string {
-  const current = apps.at(-1)!;
-  const header = [
-    'Metric (median, quartiles)',
-    'Floor',
-    ...apps.flatMap((app) => [app.label, 'ratio']),
-    'Target',
-    'Met',
-  ];
-  const lines = rows.flatMap((row) => {
-    const floorValue = row.value(floor);
-    if (floorValue === undefined && apps.every((app) => row.value(app) === undefined)) return [];
-    const check = row.check?.(current, floor);
-    const cell = (summary: Summary) => {
-      const value = row.value(summary);
-      if (value === undefined) return '–';
-      if (!row.spread) return row.show(value);
-      const [low, high] = summary.spreads[row.spread].map(Math.round);
-      return `${row.show(value)} (${low}–${high})`;
-    };
-    return [
-      [
+export type ViewResult = {
+  view: string;
+  app: VisitSummary;
+  staticCopy: VisitSummary;
+  lighthouse: Partial<Record<FormFactor, LighthouseScores>>;
+};
+
+const markdown = (rows: string[][]) =>
+  [rows[0]!, rows[0]!.map(() => '---'), ...rows.slice(1)].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+
+/** Issue 28's targets for a view: 1.25× its static copy, Lighthouse mobile ≥ 95, 100 and 100, no layout shift. */
+export const targets = { ratio: 1.25, mobilePerformance: 95 } as const;
+
+function misses(result: ViewResult): string[] {
+  const found: string[] = [];
+  const firstRatio = result.app.first.median / result.staticCopy.first.median;
+  const repeatRatio = result.app.repeat.median / result.staticCopy.repeat.median;
+  if (firstRatio > targets.ratio) found.push(`first ${firstRatio.toFixed(2)}×`);
+  if (repeatRatio > targets.ratio) found.push(`repeat ${repeatRatio.toFixed(2)}×`);
+  if (result.app.cls > 0 || result.app.repeatCls > 0) found.push('layout shift');
+  for (const [form, scores] of Object.entries(result.lighthouse)) {
+    if (form === 'mobile' && scores.performance < targets.mobilePerformance)
+      found.push(`mobile perf. ${scores.performance}`);
+    if (scores.accessibility < 100) found.push(`${form} a11y ${scores.accessibility}`);
+    if (scores.bestPractices < 100) found.push(`${form} b. p. ${scores.bestPractices}`);
+    if (Math.round(scores.cls * 1000) > 0) found.push(`${form} CLS ${scores.cls.toFixed(3)}`);
+  }
+  return found;
+}
+
+const showScores = (scores: LighthouseScores | undefined) =>
+  scores
+    ? `${scores.performance} / ${scores.accessibility} / ${scores.bestPractices} (${(scores.lcpMs / 1000).toFixed(1)} s, ${scores.cls.toFixed(2)})`
+    : '–';
+
+/** One row a view: the app against its static copy, first and repeat visit, and Lighthouse. */
+export function viewsTable(results: ViewResult[]): string {
+  return markdown([
+    [
+      'view',
+      'first visit: app / static copy',
+      'ratio',
+      'repeat visit: app / static copy',
+      'ratio',
+      'Lighthouse mobile: perf. / a11y / b. p. (LCP, CLS)',
+      'Lighthouse desktop',
+      'targets met',
+    ],
+    ...results.map((result) => {
+      const found = misses(result);
+      return [
+        `\`${result.view}\``,
+        `${showTiming(result.app.first)} / ${showTiming(result.staticCopy.first)}`,
+        `${(result.app.first.median / result.staticCopy.first.median).toFixed(2)}×`,
+        `${showTiming(result.app.repeat)} / ${showTiming(result.staticCopy.repeat)}`,
+        `${(result.app.repeat.median / result.staticCopy.repeat.median).toFixed(2)}×`,
+        showScores(result.lighthouse.mobile),
+        showScores(result.lighthouse.desktop),
+        found.length === 0 ? 'yes' : `no: ${found.join(', ')}`,
+      ];
+    }),
+  ]);
+}
+
+/** What each view fetched before its figures painted, what it fetched in all, and its layout shifts. */
+export function loadTable(results: ViewResult[]): string {
+  return markdown([
+    [
+      'view',
+      'before the figures painted: JS / HTML / JSON (gzip)',
+      'transferred, first / repeat visit',
+      'CLS, first / repeat (largest of the runs)',
+    ],
+    ...results.map(({ view, app }) => [
+      `\`${view}\``,
+      `${kB(app.beforePaint.js)} / ${kB(app.beforePaint.html)} / ${kB(app.beforePaint.json)}`,
+      `${kB(app.firstBytes)} / ${kB(app.repeatBytes)}`,
+      `${app.cls.toFixed(3)} / ${app.repeatCls.toFixed(3)}`,
+    ]),
+  ]);
+}
+
+export function switchTable(summary: SwitchSummary): string {
+  const met = (value: Timing) => (value.median <= 50 ? 'yes' : 'no');
+  return markdown([
+    [
+      'period switch on `/`, to the report of `?year=2023` and back',
+      'new figures shown',
+      'two frames after they appeared',
+      'target',
+      'met',
+    ],
+    [
+      `as soon as the page is interactive (clicked ${showTiming(summary.earlyAfterInteractive)} after it)`,
+      showTiming(summary.early),
+      ms(summary.earlyDoubleRaf),
+      '≤ 50 ms',
+      met(summary.early),
+    ],
+    [
+      'once the page has been quiet for 2 s',
+      showTiming(summary.settled),
+      ms(summary.settledDoubleRaf),
+      '≤ 50 ms',
+      met(summary.settled),
+    ],
+  ]);
+}
+
+/** A figure of the two-report build against the history's; larger is worse. */
+export type ScaleRow = {
+  name: string;
+  shipped: number;
+  history: number;
+  show: (value: number) => string;
+  compared?: boolean;
+};
+
+export const scaleLimit = 1.1;
+
+export function scaleTable(rows: ScaleRow[], labels: [string, string]): string {
+  return markdown([
+    ['metric', labels[0], labels[1], 'ratio', 'within 10%'],
+    ...rows.map((row) => {
+      const ratio = row.shipped > 0 ? row.history / row.shipped : row.history > 0 ? Infinity : 1;
+      const compared = row.compared ?? true;
+      return [
         row.name,
-        cell(floor),
-        ...apps.flatMap((app) => {
-          const ratio = ratioOf(row.value(app), floorValue);
-          return [cell(app), ratio === undefined ? '–' : `${ratio.toFixed(2)}×`];
-        }),
-        check?.target ?? '',
-        check ? (check.met ? 'yes' : 'NO') : '',
-      ],
-    ];
-  });
-  return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+        row.show(row.shipped),
+        row.show(row.history),
+        compared ? `${ratio.toFixed(2)}×` : '',
+        compared ? (ratio <= scaleLimit ? 'yes' : 'NO') : 'not compared',
+      ];
+    }),
+  ]);
 }
 
-/** The machine line, how "painted" was measured, the table, and the scripts loaded before the paint. */
-export function printReport(floor: Summary, apps: Summary[], runs: number): void {
-  const all = [floor, ...apps];
-  const methods = (pick: (summary: Summary) => string[]) => [...new Set(all.flatMap(pick))].join(' and ');
-  console.log(`\n${machine()}; ${runs} fresh-context runs each, viewport ${viewport.width}×${viewport.height}`);
-  console.log(
-    `"Painted": ${methods((s) => s.methods)} for the visits ` +
-      `(elementtiming="${headlineIdentifier}" on the tile values); for the period switch, ` +
-      `${methods((s) => s.switchMethods)} (the frame ` +
-      "presented after the click's handlers, once they had put the new figure in the page; a click handled in under " +
-      '16 ms has no Event Timing entry and is timed two frames after the figure appeared, an estimate that stops ' +
-      'before the frame is rasterised and shown). ' +
-      'JS before the figures painted: JavaScript ' +
-      'responses the server finished sending before that paint, gzipped body bytes. Timings are medians, ' +
-      'with the first and third quartiles of the runs in brackets. kB = 1000 bytes.\n',
-  );
-  console.log(table(floor, apps));
-  for (const app of apps) console.log(`\nJS before the figures painted (${app.label}): ${app.jsFiles.join(', ')}`);
-}
+export { showTiming };
