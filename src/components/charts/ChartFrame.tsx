@@ -151,17 +151,22 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           )}
         </div>
       </div>
-      <div id={`${id}-body`}>
-        {showTable ? (
-          <div className="chart__table">
-            <ChartTable {...table} />
-          </div>
-        ) : (
-          <div role="img" aria-label={`${title}. ${subtitle}`} className="chart__canvas" style={{ height }}>
-            <ChartCanvas height={height}>{children}</ChartCanvas>
-          </div>
-        )}
-      </div>
+      {/* The table and the chart take turns in one place, under the one id the toggle controls. */}
+      {showTable ? (
+        <div id={`${id}-body`} className="chart__table">
+          <ChartTable {...table} />
+        </div>
+      ) : (
+        <div
+          id={`${id}-body`}
+          role="img"
+          aria-label={`${title}. ${subtitle}`}
+          className="chart__canvas"
+          style={{ height }}
+        >
+          <ChartCanvas height={height}>{children}</ChartCanvas>
+        </div>
+      )}
       {failure && (
         <p className="notice" role="alert">
           {failure}
