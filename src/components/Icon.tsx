@@ -4,10 +4,17 @@
  * meeting-room laptop, a colour emoji on another, and on every first load a search through
  * the system's fonts before the first screen could be laid out.
  */
+/** The status marks' outlines, also drawn inside the charts (chart-style.tsx), where no class applies. */
+export const statusMarkPaths = {
+  up: { d: 'M8 2.5 14.5 13.5h-13z', line: false },
+  down: { d: 'M1.5 2.5h13L8 13.5z', line: false },
+  check: { d: 'M2.5 8.5 6.5 12.5 13.5 3.5', line: true },
+};
+
 const shapes = {
-  up: <path d="M8 2.5 14.5 13.5h-13z" />,
-  down: <path d="M1.5 2.5h13L8 13.5z" />,
-  check: <path d="M2.5 8.5 6.5 12.5 13.5 3.5" className="icon__line" />,
+  up: <path d={statusMarkPaths.up.d} />,
+  down: <path d={statusMarkPaths.down.d} />,
+  check: <path d={statusMarkPaths.check.d} className="icon__line" />,
   partial: (
     <>
       <circle cx="8" cy="8" r="5.75" className="icon__line" />

@@ -1,11 +1,9 @@
-import { planStatus, type PlanStatus } from '../lib/attainment';
 import { formatPace, formatPercentage, formatBasisAfterRate } from '../lib/format';
-import { paceOf, type PaceStatus } from '../lib/pace';
+import { paceOf } from '../lib/pace';
 import type { Percentage, Period } from '../lib/report-schema';
+import { shownStatus, statusOf, type ShownStatus } from '../lib/status';
 import { t } from '../lib/messages';
 import { Icon, type IconName } from './Icon';
-
-type ShownStatus = PlanStatus | PaceStatus;
 
 const statusIcons: Record<ShownStatus, IconName> = {
   exceeded: 'up',
@@ -17,17 +15,10 @@ const statusIcons: Record<ShownStatus, IconName> = {
   behind: 'down',
 };
 
-/** Below 100% of an annual plan part-way through the year, the pace says more than "under way". */
-export function shownStatus(percentage: Percentage, period: Period): ShownStatus {
-  const status = planStatus(percentage, period);
-  const pace = paceOf(percentage, period);
-  return status === 'inProgress' && pace ? pace.status : status;
-}
-
 export function PlanStatusLabel({ percentage, period }: { percentage: Percentage; period: Period }) {
   const status = shownStatus(percentage, period);
   return (
-    <span className={`plan-status plan-status--${status}`}>
+    <span className={`plan-status status--${statusOf(percentage, period)}`}>
       <Icon name={statusIcons[status]} /> {t(`status.${status}`)}
     </span>
   );
@@ -59,10 +50,7 @@ export function PlanAttainment({ percentages, period, compact = false }: Props) 
               <span className="plan-attainment__value">{formatPercentage(percentage)}</span>{' '}
               <span>{formatBasisAfterRate(percentage.basis)}</span>
             </div>
-            <div
-              className={`plan-attainment__bar plan-attainment__bar--${shownStatus(percentage, period)}`}
-              aria-hidden="true"
-            >
+            <div className={`plan-attainment__bar status--${statusOf(percentage, period)}`} aria-hidden="true">
               <div className="plan-attainment__fill" style={{ width: `${barScale(percentage.value)}%` }} />
               <span className="plan-attainment__full" style={{ left: '50%' }} />
               {pace && <span className="plan-attainment__pace" style={{ left: `${barScale(pace.elapsed)}%` }} />}

@@ -2,6 +2,7 @@ import type { Report, TargetSet } from '../lib/report-schema';
 import { SourcePanel } from './SourcePanel';
 import { targetSetEntry } from '../lib/source-entries';
 import { bandWords, formatAssignedBy, resolveBands } from '../lib/target-bands';
+import { bandBackground } from '../lib/status';
 import { t } from '../lib/messages';
 import { inLanguage } from '../lib/locale';
 
@@ -29,8 +30,8 @@ function TargetSetRow({ set }: { set: TargetSet }) {
         {bands.map((band) => (
           <span
             key={band.kind}
-            className={`target-set__segment target-set__segment--${band.kind}`}
-            style={{ flexGrow: band.count }}
+            className="target-set__segment"
+            style={{ ...bandBackground(band.kind), flexGrow: band.count }}
           />
         ))}
       </div>
@@ -38,7 +39,7 @@ function TargetSetRow({ set }: { set: TargetSet }) {
         <ul className="target-set__legend">
           {bands.map((band) => (
             <li key={band.kind}>
-              <span className={`legend-swatch target-set__segment--${band.kind}`} aria-hidden="true" />
+              <span className="legend-swatch" style={bandBackground(band.kind)} aria-hidden="true" />
               <strong>
                 {band.count}/{set.total}
               </strong>{' '}

@@ -222,12 +222,12 @@ export async function chartPng(figure: HTMLElement): Promise<Blob> {
     context.fillStyle = fill;
     context.fillRect(x, top + 2, 14, 14);
     if (style?.backgroundImage.includes('gradient')) {
-      // The hatched swatch of derived bars, drawn as stripes clipped to the square.
+      // A striped swatch (derived bars; targets met or exceeded), its stripes in the swatch's --stripe.
       context.save();
       context.beginPath();
       context.rect(x, top + 2, 14, 14);
       context.clip();
-      context.strokeStyle = cssVariable('--chart-derived');
+      context.strokeStyle = style.getPropertyValue('--stripe').trim() || text;
       context.lineWidth = 2;
       for (let offset = -14; offset <= 14; offset += 5) {
         context.beginPath();

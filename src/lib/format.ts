@@ -251,6 +251,14 @@ export function formatUnitName(unit: Unit): string {
   return t(unit === 'count' ? 'unitName.count' : 'unitName.billionVnd');
 }
 
+/**
+ * A table's column header with the unit of its numbers: "Tỷ lệ đạt (%)"; inside the label's own
+ * brackets where it ends with some: "Bình quân một tháng (suy ra; tỷ đồng)".
+ */
+export function formatWithUnit(label: string, unit: string): string {
+  return label.endsWith(')') ? `${label.slice(0, -1)}; ${unit})` : `${label} (${unit})`;
+}
+
 /** A file name from Vietnamese text: "Thu ngân sách 9 tháng" → "thu-ngan-sach-9-thang". */
 export function fileSlug(text: string): string {
   return text

@@ -172,7 +172,7 @@ describe('?lang=en&year=2024', () => {
     onPage('/?lang=en&year=2024', async (page) => {
       await waitForCharts(page);
       expect(await textsOf(page.locator('.chart__title'))).toEqual([
-        'Year 2024: 4 of 5 shares at 100% of plan or more (98.9%–182.4%)',
+        'Year 2024: 4 of 5 shares at 100% of plan or more (98.9%–182.4%); 2 more do not say what they are measured against',
         'Every indicator grew on the same period; year 2024 grew more slowly than the first 9 months of 2023 for 3 of 3 indicators',
         'Non-state tax: 182.4% of the annual plan in year 2024, plan met or exceeded',
         'Industrial output, year 2024: up 3.3% on the same period last year',
@@ -183,7 +183,7 @@ describe('?lang=en&year=2024', () => {
         'September 2023 in line with the average month, except budget revenue (≈ 77.6%)',
       ]);
       const subtitles = await textsOf(page.locator('.chart__subtitle'));
-      expect(subtitles[0]).toBe('% of plan · Year 2024 · red line: 100%');
+      expect(subtitles[0]).toBe('% of plan · Year 2024 · bold line: 100%');
       expect(leftovers(subtitles.map((text) => ({ where: '.chart__subtitle', text })))).toEqual([]);
     }));
 

@@ -294,7 +294,7 @@ describe('Tab order from the top of /?year=2023', () => {
         await page.keyboard.press('Enter');
       }
       expect(await page.locator('details.source-panel:not([open])').count()).toBe(0);
-      const toggles = page.getByRole('button', { name: 'Xem bảng', pressed: false });
+      const toggles = page.getByRole('button', { name: 'Xem bảng', expanded: false });
       const charts = await toggles.count();
       for (let opened = 0; opened < charts; opened++) {
         await toggles.first().focus();
@@ -342,21 +342,22 @@ describe('working the dashboard with the keyboard', () => {
       expect(await panels.nth(1).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     }));
 
-  it('Enter on "Xem bảng" shows the chart as a table, and again shows the chart', () =>
+  it('Enter on "Xem bảng" shows the chart as a table, and "Xem biểu đồ" shows the chart again', () =>
     onPage('/?year=2023', async (page) => {
       await tabTo(page, 'button', 'Xem bảng');
       const chart = page.locator('figure.chart').first();
-      const toggle = chart.getByRole('button', { name: 'Xem bảng' });
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      const toggle = chart.locator('.chart__toggle').first();
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
       await page.keyboard.press('Enter');
-      expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('true');
       expect(await chart.locator('.chart__table table').isVisible()).toBe(true);
       expect(await chart.locator('.chart__table tbody tr').count()).toBeGreaterThan(0);
       expect(await chart.locator('.recharts-surface').count()).toBe(0);
-      // Focus stays on the toggle, so the same key brings the chart back.
-      expect(label((await focusedStop(page))!)).toBe('button Xem bảng');
+      // Focus stays on the toggle, which now says how to go back, so the same key brings the chart back.
+      expect(label((await focusedStop(page))!)).toBe('button Xem biểu đồ');
       await page.keyboard.press('Enter');
-      expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(label((await focusedStop(page))!)).toBe('button Xem bảng');
       await chart.locator('.recharts-surface').first().waitFor();
     }));
 

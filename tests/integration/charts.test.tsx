@@ -75,10 +75,14 @@ describe('trend charts', () => {
     renderCharts(2023);
     const budget = chart(/^Thu ngân sách 9 tháng đầu năm 2023 tăng 10% so với cùng kỳ/);
     await userEvent.click(within(budget).getByRole('button', { name: 'Xem bảng' }));
-    expect(within(budget).getByRole('button', { name: 'Xem bảng' })).toHaveAttribute('aria-pressed', 'true');
-    const rows = within(within(budget).getByRole('table')).getAllByRole('row').slice(1);
+    // The button now says how to go back to the chart.
+    expect(within(budget).queryByRole('button', { name: 'Xem bảng' })).not.toBeInTheDocument();
+    expect(within(budget).getByRole('button', { name: 'Xem biểu đồ' })).toHaveAttribute('aria-expanded', 'true');
+    const [header, ...rows] = within(within(budget).getByRole('table')).getAllByRole('row');
+    // The unit is in the header, so the cells hold the numbers alone.
+    expect(header!.textContent).toBe('KỳGiá trị (tỷ đồng)Loại số liệu');
     expect(rows.map((row) => row.textContent)).toEqual([
-      '9 tháng đầu năm 2022≈ 583,4 tỷ đồng9 tháng đầu năm 2022 (cùng kỳ): ≈ 583,4 tỷ đồng (suy ra từ 641,769 tỷ đồng, tăng 10% so với cùng kỳ)',
+      '9 tháng đầu năm 2022≈ 583,49 tháng đầu năm 2022 (cùng kỳ): ≈ 583,4 tỷ đồng (suy ra từ 641,769 tỷ đồng, tăng 10% so với cùng kỳ)',
       '9 tháng đầu năm 2023641,769Báo cáo nêu (ước tính)',
     ]);
   });

@@ -6,19 +6,21 @@ import {
   useRef,
   useState,
   useSyncExternalStore,
+  type CSSProperties,
   type ReactElement,
   type ReactNode,
 } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { downloadBlob } from '../../lib/download';
-import { fileSlug, formatPeriod, formatSourceLine } from '../../lib/format';
+import { fileSlug, formatPeriod, formatSourceLine, formatWithUnit } from '../../lib/format';
 import { samePeriod } from '../../lib/periods';
-import type { Period, ReportSource } from '../../lib/report-schema';
+import type { Percentage, Period, ReportSource } from '../../lib/report-schema';
 import { chartPng } from '../../lib/chart-png';
 import { SourcePanel } from '../SourcePanel';
 import type { SourceEntry } from '../../lib/source-entries';
 import { t } from '../../lib/messages';
-import { Icon } from '../Icon';
+import { categoryColor, shownStatus, statusColor, statusMarks, statusOf } from '../../lib/status';
+import { Icon, type IconName } from '../Icon';
 
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
 export const FixedChartWidth = createContext<number | undefined>(undefined);
@@ -39,8 +41,22 @@ function ChartCanvas({
   );
 }
 
+/** A column of a chart's table: numbers stand right-aligned under a header that names their unit. */
+export type ChartColumn = { label: string; numeric?: boolean };
+
 /** A chart's numbers as a table: the first cell of each row is its row header. */
-export type ChartTableData = { caption?: string; columns: string[]; rows: { key: string; cells: string[] }[] };
+export type ChartTableData = { caption?: string; columns: ChartColumn[]; rows: { key: string; cells: string[] }[] };
+
+/** A column of words. */
+export const textColumn = (label: string): ChartColumn => ({ label });
+
+/** A column of numbers, its unit in the header ("Tỷ lệ đạt (%)") so that the cells hold the numbers alone. */
+export const numberColumn = (label: string, unit?: string): ChartColumn => ({
+  label: unit ? formatWithUnit(label, unit) : label,
+  numeric: true,
+});
+
+const numberClass = (column: ChartColumn | undefined) => (column?.numeric ? 'chart__number' : undefined);
 
 function ChartTable({ caption, columns, rows }: ChartTableData) {
   return (
@@ -49,8 +65,8 @@ function ChartTable({ caption, columns, rows }: ChartTableData) {
       <thead>
         <tr>
           {columns.map((column, index) => (
-            <th scope="col" key={index}>
-              {column}
+            <th scope="col" key={index} className={numberClass(column)}>
+              {column.label}
             </th>
           ))}
         </tr>
@@ -60,7 +76,9 @@ function ChartTable({ caption, columns, rows }: ChartTableData) {
           <tr key={key}>
             <th scope="row">{header}</th>
             {cells.map((cell, index) => (
-              <td key={index}>{cell}</td>
+              <td key={index} className={numberClass(columns[index + 1])}>
+                {cell}
+              </td>
             ))}
           </tr>
         ))}
@@ -116,13 +134,15 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           <p className="chart__subtitle">{subtitle}</p>
         </div>
         <div className="chart__actions">
+          {/* The label says where the button leads: to the table, and from it back to the chart. */}
           <button
             type="button"
             className="chart__toggle"
-            aria-pressed={showTable}
+            aria-expanded={showTable}
+            aria-controls={`${id}-body`}
             onClick={() => setShowTable(!showTable)}
           >
-            {t('chart.showTable')}
+            {t(showTable ? 'chart.showChart' : 'chart.showTable')}
           </button>
           {!showTable && (
             <button type="button" className="chart__toggle" onClick={() => void downloadPng()}>
@@ -131,12 +151,19 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
           )}
         </div>
       </div>
+      {/* The table and the chart take turns in one place, under the one id the toggle controls. */}
       {showTable ? (
-        <div className="chart__table">
+        <div id={`${id}-body`} className="chart__table">
           <ChartTable {...table} />
         </div>
       ) : (
-        <div role="img" aria-label={`${title}. ${subtitle}`} className="chart__canvas" style={{ height }}>
+        <div
+          id={`${id}-body`}
+          role="img"
+          aria-label={`${title}. ${subtitle}`}
+          className="chart__canvas"
+          style={{ height }}
+        >
           <ChartCanvas height={height}>{children}</ChartCanvas>
         </div>
       )}
@@ -185,25 +212,58 @@ function useNarrowScreen(): boolean {
   );
 }
 
-/** One colour per period, the chosen one named as such. */
+/** One category colour per period, the chosen one named as such. */
 export function PeriodLegend({ periods, chosen }: { periods: Period[]; chosen: Period }) {
   return (
     <ChartLegend
       items={periods.map((period, index) => ({
         label: samePeriod(period, chosen) ? t('chart.chosen', { period: formatPeriod(period) }) : formatPeriod(period),
-        className: `chart__swatch--series-${index + 1}`,
+        color: categoryColor(index),
       }))}
     />
   );
 }
 
+/** A share's status in words: as the tiles say it, or, for a share of no named basis, that it names none. */
+export const statusWords = (share: Percentage, period: Period) =>
+  share.basis === 'unspecified' ? t('attainment.legend.unspecified') : t(`status.${shownStatus(share, period)}`);
+
+/** Each status the shares are drawn in, once, in its colour, mark and words; then what the 100% line is. */
+export function statusLegendItems(shares: { share: Percentage; period: Period }[]): LegendItem[] {
+  const statuses = new Map(shares.map(({ share, period }) => [statusWords(share, period), statusOf(share, period)]));
+  return [
+    ...[...statuses].map(([label, status]) => ({
+      label,
+      color: statusColor(status),
+      mark: statusMarks[status],
+    })),
+    { label: t('chart.fullLine'), className: 'chart__swatch--full' },
+  ];
+}
+
+/**
+ * A legend's entry: its words, and a swatch drawn by a class, a background, or in a colour, which a
+ * status's mark takes too where it has one.
+ */
+export type LegendItem = { label: string; className?: string; swatch?: CSSProperties; color?: string; mark?: IconName };
+
 /** Legend swatches drawn in HTML, so they read as text and print as they look. */
-export function ChartLegend({ items }: { items: { label: string; className: string }[] }) {
+export function ChartLegend({ items }: { items: LegendItem[] }) {
   return (
     <ul className="chart__legend">
       {items.map((item) => (
         <li key={item.label}>
-          <span className={`chart__swatch ${item.className}`} aria-hidden="true" /> {item.label}
+          <span
+            className={`chart__swatch ${item.className ?? ''}`}
+            style={item.color ? { background: item.color } : item.swatch}
+            aria-hidden="true"
+          />{' '}
+          {item.mark && (
+            <span className="chart__mark" style={{ color: item.color }}>
+              <Icon name={item.mark} />
+            </span>
+          )}{' '}
+          {item.label}
         </li>
       ))}
     </ul>

@@ -1,12 +1,19 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis } from 'recharts';
-import { formatIndicatorName, formatPercentage, formatPeriod, formatPeriodInSentence } from '../../lib/format';
+import {
+  formatIndicatorName,
+  formatNumber,
+  formatPercentage,
+  formatPeriod,
+  formatPeriodInSentence,
+} from '../../lib/format';
 import { samePeriod } from '../../lib/periods';
 import type { Period, Report } from '../../lib/report-schema';
 import type { GrowthRow } from '../../lib/chart-data';
 import { axisTick, BesideBarFigure, chartColors, NameAxis, percentTick } from './chart-style';
 import type { SourceEntry } from '../../lib/source-entries';
-import { ChartFrame, type ChartTableData, PeriodLegend } from './ChartFrame';
+import { ChartFrame, type ChartTableData, numberColumn, PeriodLegend, textColumn } from './ChartFrame';
 import { t } from '../../lib/messages';
+import { categoryColor } from '../../lib/status';
 
 type Props = { rows: GrowthRow[]; reports: Report[]; chosen: Period; sources: SourceEntry[] };
 
@@ -53,12 +60,15 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
     ),
   }));
   const table: ChartTableData = {
-    columns: [t('chart.col.indicator'), ...reports.map((report) => formatPeriod(report.period))],
+    columns: [
+      textColumn(t('chart.col.indicator')),
+      ...reports.map((report) => numberColumn(formatPeriod(report.period), '%')),
+    ],
     rows: rows.map((row) => ({
       key: row.indicator.id,
       cells: [
         formatIndicatorName(row.indicator),
-        ...row.rates.map((rate) => (rate === null ? t('chart.notStated') : formatPercentage(rate))),
+        ...row.rates.map((rate) => (rate === null ? t('chart.notStated') : formatNumber(rate.value, rate.decimals))),
       ],
     })),
   };
@@ -95,7 +105,7 @@ export function GrowthChart({ rows, reports, chosen, sources }: Props) {
             key={index}
             dataKey={`p${index}`}
             name={formatPeriod(report.period)}
-            fill={chartColors.series[index % chartColors.series.length]}
+            fill={categoryColor(index)}
             stroke={samePeriod(report.period, chosen) ? chartColors.highlight : 'none'}
             strokeWidth={2}
             isAnimationActive={false}

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import {
-  formatApproximate,
   formatApproximateNumber,
   formatChange,
   formatDerivation,
@@ -25,7 +24,7 @@ import {
   PeriodTick,
 } from './chart-style';
 import type { SourceEntry } from '../../lib/source-entries';
-import { ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
+import { ChartFrame, ChartLegend, numberColumn, textColumn, type ChartTableData } from './ChartFrame';
 import { t } from '../../lib/messages';
 
 type Props = { series: LevelSeries; chosen: Period; sources: SourceEntry[] };
@@ -53,12 +52,16 @@ export function LevelChart({ series, chosen, sources }: Props) {
   const ticks = niceTicks(Math.max(...series.bars.map((bar) => bar.value)));
   const table: ChartTableData = {
     caption: formatIndicatorName(series.indicator),
-    columns: [t('chart.col.period'), t('level.col.value', { unit: formatUnitName(unit) }), t('level.col.kind')],
+    columns: [
+      textColumn(t('chart.col.period')),
+      numberColumn(t('level.col.value', { unit: formatUnitName(unit) })),
+      textColumn(t('level.col.kind')),
+    ],
     rows: series.bars.map((bar) => ({
       key: formatPeriod(bar.period),
       cells: [
         formatPeriod(bar.period),
-        bar.derivation ? formatApproximate(bar.value, unit) : formatNumber(bar.value, bar.decimals),
+        bar.derivation ? formatApproximateNumber(bar.value, unit) : formatNumber(bar.value, bar.decimals),
         bar.derivation ? formatDerivation(bar.derivation) : t(bar.estimate ? 'level.statedEstimate' : 'level.stated'),
       ],
     })),
@@ -97,7 +100,7 @@ export function LevelChart({ series, chosen, sources }: Props) {
             <Cell
               key={row.axis}
               fill={row.derived ? `url(#${patternId})` : chartColors.reported}
-              stroke={row.chosen ? chartColors.highlight : row.derived ? chartColors.derived : 'none'}
+              stroke={row.chosen ? chartColors.highlight : row.derived ? chartColors.reported : 'none'}
               strokeWidth={row.chosen ? 3 : 1.5}
             />
           ))}

@@ -2,15 +2,18 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, YAxis 
 import {
   formatAmount,
   formatApproximate,
+  formatApproximateNumber,
   formatIndicatorName,
+  formatNumber,
   formatPercent,
   formatPeriod,
   formatPeriodInSentence,
+  formatUnitName,
 } from '../../lib/format';
 import type { MonthAgainstAverage } from '../../lib/chart-data';
 import { axisTick, BarValueLabel, CategoryAxis, chartColors, percentTick, percentTicks } from './chart-style';
 import type { SourceEntry } from '../../lib/source-entries';
-import { ChartFrame, type ChartTableData } from './ChartFrame';
+import { ChartFrame, numberColumn, textColumn, type ChartTableData } from './ChartFrame';
 import { t } from '../../lib/messages';
 import { lengthInMonths } from '../../lib/periods';
 
@@ -39,22 +42,30 @@ export function MonthChart({ rows, sources }: Props) {
     label: `≈ ${formatPercent(row.ratio, 1)}`,
   }));
   const ticks = percentTicks(Math.max(...rows.map((row) => row.ratio)));
+  // The unit goes in the headers where every row shares it; otherwise each amount keeps its own.
+  const units = new Set(rows.map((row) => row.indicator.unit));
+  const unit = units.size === 1 ? first.indicator.unit : undefined;
+  const headerUnit = unit && formatUnitName(unit);
+  const amount = (value: number, decimals: number, row: MonthAgainstAverage) =>
+    unit ? formatNumber(value, decimals) : formatAmount(value, decimals, row.indicator.unit);
   const table: ChartTableData = {
     columns: [
-      t('chart.col.indicator'),
-      t('monthChart.col.month', { period: formatPeriod(first.month) }),
-      t('monthChart.col.month', { period: formatPeriod(first.span) }),
-      t('monthChart.col.average'),
-      t('monthChart.col.ratio'),
+      textColumn(t('chart.col.indicator')),
+      numberColumn(t('monthChart.col.month', { period: formatPeriod(first.month) }), headerUnit),
+      numberColumn(t('monthChart.col.month', { period: formatPeriod(first.span) }), headerUnit),
+      numberColumn(t('monthChart.col.average'), headerUnit),
+      numberColumn(t('monthChart.col.ratio'), '%'),
     ],
     rows: rows.map((row) => ({
       key: row.indicator.id,
       cells: [
         formatIndicatorName(row.indicator),
-        formatAmount(row.monthValue, row.monthDecimals, row.indicator.unit),
-        formatAmount(row.spanValue, row.spanDecimals, row.indicator.unit),
-        formatApproximate(row.averageMonth, row.indicator.unit),
-        `≈ ${formatPercent(row.ratio, 1)}`,
+        amount(row.monthValue, row.monthDecimals, row),
+        amount(row.spanValue, row.spanDecimals, row),
+        unit
+          ? formatApproximateNumber(row.averageMonth, unit)
+          : formatApproximate(row.averageMonth, row.indicator.unit),
+        `≈ ${formatNumber(row.ratio, 1)}`,
       ],
     })),
   };

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis } from 'recharts';
 import { formatPeriod } from '../../lib/format';
 import { samePeriod } from '../../lib/periods';
@@ -6,8 +7,9 @@ import { bandWords, formatAssignedBy } from '../../lib/target-bands';
 import type { TargetRow } from '../../lib/chart-data';
 import { axisTick, chartColors, integerTick, NameAxis } from './chart-style';
 import type { SourceEntry } from '../../lib/source-entries';
-import { barRowsHeights, ChartFrame, ChartLegend, type ChartTableData } from './ChartFrame';
+import { barRowsHeights, ChartFrame, ChartLegend, numberColumn, textColumn, type ChartTableData } from './ChartFrame';
 import { t } from '../../lib/messages';
+import { bandBackground, bandPaint } from '../../lib/status';
 
 type Props = { rows: TargetRow[]; chosen: Period; sources: SourceEntry[] };
 
@@ -29,6 +31,7 @@ export function targetFinding(rows: TargetRow[], chosen: Period): string {
 
 /** How many of the main targets are above, at, near or below plan, per period and per body that set them. */
 export function TargetChart({ rows, chosen, sources }: Props) {
+  const patternId = useId().replace(/:/g, '');
   const data = rows.map((row) => ({
     name: `${formatPeriod(row.period)} · ${formatAssignedBy(row.set)}`,
     chosen: samePeriod(row.period, chosen),
@@ -36,7 +39,11 @@ export function TargetChart({ rows, chosen, sources }: Props) {
   }));
   const present = kinds.filter((kind) => rows.some((row) => row.bands.some((band) => band.kind === kind)));
   const table: ChartTableData = {
-    columns: [t('targetChart.col.set'), t('targetChart.col.total'), t('targetChart.col.result')],
+    columns: [
+      textColumn(t('targetChart.col.set')),
+      numberColumn(t('targetChart.col.total')),
+      textColumn(t('targetChart.col.result')),
+    ],
     rows: rows.map((row) => ({
       key: `${formatPeriod(row.period)}-${row.set.id}`,
       cells: [
@@ -59,9 +66,7 @@ export function TargetChart({ rows, chosen, sources }: Props) {
       table={table}
       {...barRowsHeights(data.length, 90)}
       legend={
-        <ChartLegend
-          items={present.map((kind) => ({ label: kindLegend(kind), className: `target-set__segment--${kind}` }))}
-        />
+        <ChartLegend items={present.map((kind) => ({ label: kindLegend(kind), swatch: bandBackground(kind) }))} />
       }
     >
       <BarChart
@@ -70,22 +75,47 @@ export function TargetChart({ rows, chosen, sources }: Props) {
         margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
         accessibilityLayer={false}
       >
+        <defs>
+          {present.map((kind) => {
+            const { color, stripes } = bandPaint(kind);
+            // "Hoàn thành và vượt" in both its colours, as the summary's bar draws it.
+            return (
+              stripes && (
+                <pattern
+                  key={kind}
+                  id={`${patternId}-${kind}`}
+                  patternUnits="userSpaceOnUse"
+                  width="12"
+                  height="12"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width="6" height="12" fill={color} />
+                  <rect x="6" width="6" height="12" fill={stripes} />
+                </pattern>
+              )
+            );
+          })}
+        </defs>
         <CartesianGrid horizontal={false} stroke={chartColors.grid} />
         <XAxis type="number" allowDecimals={false} tickFormatter={integerTick} tick={axisTick} />
         <NameAxis width={360} />
         <Tooltip />
-        {present.map((kind) => (
-          <Bar
-            key={kind}
-            dataKey={kind}
-            name={kindLegend(kind)}
-            stackId="targets"
-            fill={`var(--band-${kind})`}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey={kind} position="center" fill="var(--on-band)" fontSize={13} fontWeight={700} />
-          </Bar>
-        ))}
+        {present.map((kind) => {
+          const paint = bandPaint(kind);
+          return (
+            <Bar
+              key={kind}
+              dataKey={kind}
+              name={kindLegend(kind)}
+              stackId="targets"
+              fill={paint.stripes ? `url(#${patternId}-${kind})` : paint.color}
+              stroke={paint.edge ?? 'none'}
+              isAnimationActive={false}
+            >
+              <LabelList dataKey={kind} position="center" fill={paint.ink} fontSize={13} fontWeight={700} />
+            </Bar>
+          );
+        })}
       </BarChart>
     </ChartFrame>
   );

@@ -1,15 +1,19 @@
 import { Text, useChartWidth, usePlotArea, XAxis, YAxis, type LabelProps } from 'recharts';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { categoryColor, statusColor, statusMarks, type Status } from '../../lib/status';
+import { statusMarkPaths } from '../Icon';
 
-/** Colours come from CSS variables (styles.css), so a theme can change them in one place. */
+/**
+ * Colours come from CSS variables (styles.css), so a theme can change them in one place. A status's
+ * colour comes from src/lib/status.ts; a series of figures is a category, never in a status's colour,
+ * and the 100% line is ink, not the red of "behind".
+ */
 export const chartColors = {
-  reported: 'var(--chart-reported)',
-  derived: 'var(--chart-derived)',
+  reported: categoryColor(0),
   highlight: 'var(--text)',
   grid: 'var(--line)',
   axis: 'var(--muted)',
-  reference: 'var(--not-met)',
-  series: ['var(--chart-series-1)', 'var(--chart-series-2)', 'var(--chart-series-3)'],
+  reference: 'var(--text)',
 } as const;
 
 export const axisTick = { fill: 'var(--muted)', fontSize: 13 };
@@ -234,19 +238,61 @@ function FigureOnGround({
   );
 }
 
-/** A bar's figure 5 px past its end (horizontal bars), leftwards for a negative one. */
+/** A bar's figure and, where it has one, its status: the label's value as `statusLabel` writes it. */
+export const statusLabel = (figure: string, status: Status) => `${figure}|${status}`;
+
+/** The width a status's mark takes before a bar's figure, with its gap. */
+const markWidth = axisTick.fontSize + 4;
+
+/**
+ * A status's mark (the tiles' ▲ ✓ ▼) in its colour, on the chart's background, its left edge at
+ * `x`: drawn with attributes, not the icon's classes, so that the PNG export draws it too.
+ */
+function StatusMark({ status, x, centreY }: { status: Status; x: number; centreY: number }) {
+  const mark = statusMarks[status];
+  if (!mark) return null;
+  const size = axisTick.fontSize;
+  const { d, line } = statusMarkPaths[mark];
+  const color = statusColor(status);
+  return (
+    <g data-status={status}>
+      <rect x={x - 2} y={centreY - size / 2 - 2} width={markWidth} height={size + 4} fill="var(--surface)" />
+      <path
+        d={d}
+        transform={`translate(${x} ${centreY - size / 2}) scale(${size / 16})`}
+        fill={line ? 'none' : color}
+        stroke={line ? color : 'none'}
+        strokeWidth={2.5}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </g>
+  );
+}
+
+/**
+ * A bar's figure 5 px past its end (horizontal bars), leftwards for a negative one; where it has a
+ * status, its mark comes first, at the bar's end, so that no guess at the figure's width places it.
+ */
 export function BesideBarFigure({ viewBox, value }: FigureProps) {
   const bar = barBox(viewBox);
   if (!bar || value === undefined) return null;
+  const [figure = '', status] = String(value).split('|') as [string, Status | undefined];
   const sign = bar.width < 0 ? -1 : 1;
+  const x = bar.x + bar.width + 5 * sign;
+  const centreY = bar.y + bar.height / 2;
+  const mark = status && statusMarks[status];
   return (
-    <FigureOnGround
-      x={bar.x + bar.width + 5 * sign}
-      centreY={bar.y + bar.height / 2}
-      lines={[String(value)]}
-      anchor={sign < 0 ? 'end' : 'start'}
-      fontSize={axisTick.fontSize}
-    />
+    <g>
+      {mark && <StatusMark status={status} x={x} centreY={centreY} />}
+      <FigureOnGround
+        x={mark ? x + markWidth : x}
+        centreY={centreY}
+        lines={[figure]}
+        anchor={sign < 0 ? 'end' : 'start'}
+        fontSize={axisTick.fontSize}
+      />
+    </g>
   );
 }
 
@@ -284,7 +330,7 @@ export function DerivedPattern({ id }: { id: string }) {
     <defs>
       <pattern id={id} patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
         <rect width="8" height="8" fill="var(--surface)" />
-        <line x1="0" y1="0" x2="0" y2="8" stroke={chartColors.derived} strokeWidth="4" />
+        <line x1="0" y1="0" x2="0" y2="8" stroke={chartColors.reported} strokeWidth="4" />
       </pattern>
     </defs>
   );

@@ -33,7 +33,7 @@ export async function openAllSourcePanels(page: Page): Promise<void> {
 export async function openAllTables(page: Page, showTable = 'Xem bảng'): Promise<void> {
   await waitForCharts(page);
   const charts = await page.locator('figure.chart').count();
-  const toggles = page.getByRole('button', { name: showTable, pressed: false });
+  const toggles = page.getByRole('button', { name: showTable, expanded: false });
   expect(await toggles.count(), `"${showTable}" buttons`).toBe(charts);
   for (let opened = 0; opened < charts; opened++) await toggles.first().click();
   expect(await page.locator('figure.chart .chart__table table').count()).toBe(charts);

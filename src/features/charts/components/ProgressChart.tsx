@@ -2,16 +2,24 @@ import { CartesianGrid, LabelList, ReferenceLine, Scatter, ScatterChart, XAxis, 
 import {
   formatBasisAfterRate,
   formatIndicatorName,
+  formatNumber,
   formatPercent,
   formatPeriod,
   formatPeriodInSentence,
 } from '../../../lib/format';
 import { t } from '../../../lib/messages';
+import { categoryColor } from '../../../lib/status';
 import { elapsedShare, paceOf } from '../../../lib/pace';
 import type { ProgressSeries } from '../../../lib/chart-data';
 import { axisTick, chartColors, percentTick, percentTicks, PointFigure } from '../../../components/charts/chart-style';
 import type { SourceEntry } from '../../../lib/source-entries';
-import { ChartFrame, ChartLegend, type ChartTableData } from '../../../components/charts/ChartFrame';
+import {
+  ChartFrame,
+  ChartLegend,
+  numberColumn,
+  textColumn,
+  type ChartTableData,
+} from '../../../components/charts/ChartFrame';
 
 type Props = { series: ProgressSeries; sources: SourceEntry[] };
 
@@ -35,13 +43,17 @@ export function ProgressChart({ series, sources }: Props) {
   const ticks = percentTicks(Math.max(100, ...points.map((point) => point.value)));
   const table: ChartTableData = {
     caption: formatIndicatorName(series.indicator),
-    columns: [t('chart.col.period'), t('progress.col.share'), t('progress.col.elapsed')],
+    columns: [
+      textColumn(t('chart.col.period')),
+      numberColumn(t('progress.col.share'), '%'),
+      numberColumn(t('progress.col.elapsed'), '%'),
+    ],
     rows: points.map((point) => ({
       key: formatPeriod(point.period),
       cells: [
         formatPeriod(point.period),
-        `${formatPercent(point.value, point.decimals)}${point.estimate ? ` (${t('tile.estimate')})` : ''}`,
-        formatPercent(elapsedShare(point.period), 0),
+        `${formatNumber(point.value, point.decimals)}${point.estimate ? ` (${t('tile.estimate')})` : ''}`,
+        formatNumber(elapsedShare(point.period), 0),
       ],
     })),
   };
@@ -58,7 +70,7 @@ export function ProgressChart({ series, sources }: Props) {
           items={[
             ...series.years.map(({ year }, index) => ({
               label: String(year),
-              className: `chart__swatch--series-${(index % 3) + 1}`,
+              color: categoryColor(index),
             })),
             { label: t('progress.paceLine'), className: 'chart__swatch--pace' },
           ]}
@@ -102,8 +114,8 @@ export function ProgressChart({ series, sources }: Props) {
               value: point.value,
               label: formatPercent(point.value, point.decimals),
             }))}
-            fill={chartColors.series[index % 3]}
-            line={{ stroke: chartColors.series[index % 3], strokeWidth: 2 }}
+            fill={categoryColor(index)}
+            line={{ stroke: categoryColor(index), strokeWidth: 2 }}
             isAnimationActive={false}
           >
             <LabelList dataKey="label" content={<PointFigure />} />
