@@ -34,7 +34,10 @@ const barScale = (value: number) => Math.min(value, 200) / 2;
 type Props = {
   percentages: Percentage[];
   period: Period;
-  /** On a slide the pace takes one short line, so two plans and the chart still fit the screen. */
+  /**
+   * On a slide each plan says where it stands in one short line: the pace part-way through the year,
+   * otherwise the status, so that no share is read by its bar's colour alone.
+   */
   compact?: boolean;
 };
 
@@ -55,10 +58,17 @@ export function PlanAttainment({ percentages, period, compact = false }: Props) 
               <span className="plan-attainment__full" style={{ left: '50%' }} />
               {pace && <span className="plan-attainment__pace" style={{ left: `${barScale(pace.elapsed)}%` }} />}
             </div>
-            {pace && (
+            {pace ? (
               <p className={`plan-attainment__pace-words pace--${pace.status}`}>
                 {formatPace(pace, percentage.decimals, compact ? 'short' : 'full')}
               </p>
+            ) : (
+              compact &&
+              percentage.basis !== 'unspecified' && (
+                <p className="plan-attainment__pace-words">
+                  <PlanStatusLabel percentage={percentage} period={period} />
+                </p>
+              )
             )}
           </li>
         );

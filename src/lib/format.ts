@@ -88,9 +88,10 @@ export function formatCalculation(derived: DerivedFigure): string {
 }
 
 /** A change against the same period in the report's own words: "giảm 3%", "tăng 10%", "bằng 112,5%". */
-export function formatChange(rate: Percentage): string {
-  if (rate.form === 'index') return t('change.index', { rate: formatPercentage(rate) });
-  return formatGrowth(rate);
+export function formatChange(rate: Percentage, form: 'full' | 'short' = 'full'): string {
+  if (rate.form === 'index')
+    return t(form === 'short' ? 'change.short.index' : 'change.index', { rate: formatPercentage(rate) });
+  return formatGrowth(rate, form);
 }
 
 /** "+12,5%", "−3%": a growth in one word, where the words around it already say "so với cùng kỳ". */
@@ -99,10 +100,14 @@ export function formatSignedPercent(growth: Percentage): string {
   return `${sign}${formatPercent(Math.abs(growth.value), growth.decimals)}`;
 }
 
-/** A growth as growth, whatever form the report wrote it in: "tăng 12,5% so với cùng kỳ". */
-export function formatGrowth(growth: Percentage): string {
+/**
+ * A growth as growth, whatever form the report wrote it in: "tăng 12,5% so với cùng kỳ"; in short,
+ * "tăng 12,5%", under a heading that names the same period.
+ */
+export function formatGrowth(growth: Percentage, form: 'full' | 'short' = 'full'): string {
   const magnitude = formatPercent(Math.abs(growth.value), growth.decimals);
-  return t(growth.value < 0 ? 'change.down' : 'change.up', { rate: magnitude });
+  const direction = growth.value < 0 ? 'down' : 'up';
+  return t(form === 'short' ? `change.short.${direction}` : `change.${direction}`, { rate: magnitude });
 }
 
 /** "kế hoạch năm: ≈ 438,9 tỷ đồng (suy ra từ 327,8 tỷ đồng = 74,69% kế hoạch năm)" */

@@ -381,7 +381,7 @@ describe('working the dashboard with the keyboard', () => {
 
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
-      expect(await page.locator('main.present').getAttribute('data-slide')).toBe('targets');
+      expect(await page.locator('main.present').getAttribute('data-slide')).toBe('targets-party');
 
       await page.keyboard.press('Escape');
       await page.locator('.report-heading__period').waitFor();

@@ -10,9 +10,9 @@ import { wholeText } from '../support/text';
  * sends them, the URL following the slide, deep links and bad slide numbers.
  */
 
-// The 2023 deck: overview, targets, attainment, growth, five indicators, September, targets over time,
-// party building, party building over time.
-const slides2023 = 13;
+// The 2023 deck: overview, targets met and party building, attainment, growth, five indicators,
+// September, targets over time, party building over time.
+const slides2023 = 12;
 
 const slideTitle = () => screen.getByRole('heading', { level: 1 }).textContent;
 const slideParam = () => new URLSearchParams(window.location.search).get('slide');
@@ -42,10 +42,13 @@ describe('presentation: opening and deep links', () => {
   it('opens on the overview of the chosen period, its figures with period and estimate mark, and a source line', async () => {
     await present('?present=1&period=lechan-2023-9m');
     expect(counter()).toBe(`Trang 1/${slides2023}`);
-    const budget = screen.getByRole('heading', { level: 2, name: 'Thu ngân sách' }).closest('li')!;
-    expect(within(budget).getByText(wholeText('641,769 tỷ đồng'))).toBeInTheDocument();
-    expect(within(budget).getByText(wholeText('9 tháng đầu năm 2023ước tính'))).toBeInTheDocument();
-    expect(within(budget).getByText(/Chậm tiến độ thời gian/)).toBeInTheDocument();
+    // The amounts' column names their period and unit; each row its estimate mark, plans and change.
+    expect(screen.getByRole('columnheader', { name: '9 tháng đầu năm 2023 (tỷ đồng)' })).toBeInTheDocument();
+    const budget = screen.getByRole('rowheader', { name: 'Thu ngân sách' }).closest('tr')!;
+    expect(within(budget).getByText(wholeText('641,769ước tính'))).toBeInTheDocument();
+    expect(within(budget).getByText('Chậm 5,21 điểm so với tiến độ 75%')).toBeInTheDocument();
+    expect(within(budget).getByText('Chậm 14,32 điểm so với tiến độ 75%')).toBeInTheDocument();
+    expect(within(budget).getByText('Tăng 10%')).toBeInTheDocument();
     expect(
       screen.getByText(
         'Nguồn: báo cáo 9 tháng đầu năm 2023 (Cổng tin tức Thành phố Hải Phòng, Hoàng Tùng, 22/09/2023)',
@@ -56,7 +59,7 @@ describe('presentation: opening and deep links', () => {
   });
 
   it("puts the reports' caveats on the slides, where no source panel can be opened; each once", async () => {
-    await present('?present=1&period=lechan-2024-year&slide=11', 'Xây dựng Đảng');
+    await present('?present=1&period=lechan-2024-year&slide=2', 'Chỉ tiêu đạt và xây dựng Đảng');
     const scope = screen.getAllByText(/^Ghi chú: Báo cáo năm 2024 nêu hai số kết nạp đảng viên/);
     // Two figures carry the same caveat; the slide says it once.
     expect(scope).toHaveLength(1);
@@ -75,8 +78,8 @@ describe('presentation: opening and deep links', () => {
 
   it('opens slide 3 at ?present=1&slide=3 and says nothing is wrong', async () => {
     await present('?present=1&period=lechan-2023-9m&slide=3', 'Tỷ lệ đạt kế hoạch');
-    expect(counter()).toBe('Trang 3/13');
-    expect(screen.getByRole('region', { name: 'Trang 3/13: Tỷ lệ đạt kế hoạch' })).toBeInTheDocument();
+    expect(counter()).toBe(`Trang 3/${slides2023}`);
+    expect(screen.getByRole('region', { name: `Trang 3/${slides2023}: Tỷ lệ đạt kế hoạch` })).toBeInTheDocument();
     expect(screen.queryByText(/Không có trang/)).not.toBeInTheDocument();
   });
 
@@ -140,7 +143,7 @@ describe('presentation: keys', () => {
     await present('?present=1&period=lechan-2023-9m');
     const before = window.history.length;
     await press('{ArrowRight}');
-    expect(slideTitle()).toBe('Số chỉ tiêu đạt kế hoạch');
+    expect(slideTitle()).toBe('Chỉ tiêu đạt và xây dựng Đảng');
     expect(slideParam()).toBe('2');
     await press('{ArrowDown}');
     expect(slideParam()).toBe('3');
@@ -177,13 +180,13 @@ describe('presentation: keys', () => {
     await present('?present=1&period=lechan-2023-9m');
     await press('3');
     expect(slideParam()).toBe('3');
-    await press('1', '2');
-    expect(slideParam()).toBe('12');
-    expect(slideTitle()).toBe('Xây dựng Đảng');
+    await press('1', '1');
+    expect(slideParam()).toBe('11');
+    expect(slideTitle()).toBe('Số chỉ tiêu đạt qua các kỳ');
     await press('1');
-    // "1" could still become 10–13: it waits, and says so.
+    // "1" could still become 10–12: it waits, and says so.
     expect(screen.getByText('Đến trang 1…')).toBeInTheDocument();
-    expect(slideParam()).toBe('12');
+    expect(slideParam()).toBe('11');
     await press('{Enter}');
     expect(slideParam()).toBe('1');
     await press('1', '9');
@@ -216,7 +219,7 @@ describe('presentation: keys', () => {
     ['w', 'white'],
     [',', 'white'],
   ])('"%s" blanks the screen %s; any key brings the slide back and does nothing else', async (key, colour) => {
-    await present('?present=1&period=lechan-2023-9m&slide=2', 'Số chỉ tiêu đạt kế hoạch');
+    await present('?present=1&period=lechan-2023-9m&slide=2', 'Chỉ tiêu đạt và xây dựng Đảng');
     await press(key);
     const blank = screen.getByTestId('present-blank');
     expect(blank).toHaveClass(`present-blank--${colour}`);
@@ -252,7 +255,7 @@ describe('presentation: keys', () => {
 
 describe('presentation: auto-advance', () => {
   it('advances every interval, loops at the end, and P pauses and resumes', async () => {
-    await present(`?present=1&period=lechan-2023-9m&interval=10&slide=${slides2023 - 1}`, 'Xây dựng Đảng');
+    await present(`?present=1&period=lechan-2023-9m&interval=10&slide=${slides2023 - 1}`, 'Số chỉ tiêu đạt qua các kỳ');
     vi.useFakeTimers();
     // A fresh slide starts the wait under the fake clock.
     fireEvent.keyDown(window, { key: 'ArrowRight' });

@@ -14,21 +14,32 @@ import {
 import { indicatorTiles, type IndicatorTileModel } from '../../lib/indicator-tiles';
 
 /**
- * The deck for one period: an overview, the targets, one slide per chart, party
- * building. Each slide names the reports its figures come from.
+ * The deck for one period: the overview, then the targets met beside party building,
+ * then one slide per chart. Each slide names the reports its figures come from.
  */
 
 type SlideBase = { id: string; title: string; reports: Report[] };
 
 export type Slide = SlideBase &
   (
-    | { kind: 'overview' | 'targets' | 'party' | 'attainment' | 'growth' | 'month' | 'targetHistory' | 'partyHistory' }
+    | { kind: 'overview' | 'targetsParty' | 'attainment' | 'growth' | 'month' | 'targetHistory' | 'partyHistory' }
     | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: LevelSeries | undefined }
   );
 
 export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
 
 const groupTitle = (group: Indicator['group']) => t(`present.group.${group}`);
+
+/** The second slide answers the two questions the overview leaves: which targets are met, and party building. */
+function targetsAndParty(report: Report, indicators: Indicator[]): Slide | false {
+  const targets = report.targetSets.length > 0;
+  const party = indicatorTiles(report, partyIndicators(indicators)).length > 0;
+  if (!targets && !party) return false;
+  const title = t(
+    targets && party ? 'present.slide.targetsParty' : targets ? 'present.slide.targets' : 'present.slide.party',
+  );
+  return { id: 'targets-party', kind: 'targetsParty', title, reports: [report] };
+}
 
 /**
  * One slide per indicator with a level over two periods or more (its figures and
@@ -85,7 +96,7 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
   const indicatorSlides = indicatorSlidesOf(report, reports, indicators);
   const candidates: (Slide | false)[] = [
     { id: 'overview', kind: 'overview', title: t('present.slide.overview'), reports: own },
-    { id: 'targets', kind: 'targets', title: t('present.slide.targets'), reports: own },
+    targetsAndParty(report, indicators),
     attainmentBars(report, economic).length > 0 && {
       id: 'attainment',
       kind: 'attainment',
@@ -112,12 +123,6 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
         title: t('present.slide.targetTrend'),
         reports,
       },
-    indicatorTiles(report, partyIndicators(indicators)).length > 0 && {
-      id: 'party',
-      kind: 'party',
-      title: t('present.slide.party'),
-      reports: own,
-    },
     partyBars(reports, indicators).length > 0 && {
       id: 'party-history',
       kind: 'partyHistory',

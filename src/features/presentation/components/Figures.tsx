@@ -11,19 +11,19 @@ import {
 import { t } from '../../../lib/messages';
 import type { Figure } from '../../../lib/report-schema';
 import { EstimateMark } from '../../../components/EstimateMark';
-import { PlanAttainment, PlanStatusLabel } from '../../../components/PlanAttainment';
+import { PlanAttainment } from '../../../components/PlanAttainment';
 import { YearOverYearBadge } from '../../../components/YearOverYearBadge';
 import { FigureNotes } from '../../../components/FigureNotes';
 
 /**
  * A figure as the dashboard's tiles write it, set for the wall: the number large,
- * its unit beside it, its period and estimate mark under it.
+ * its unit beside it (unless a heading above names it), its period and estimate mark under it.
  */
-export function HeadlineValue({ figure }: { figure: Figure }) {
+export function HeadlineValue({ figure, withUnit = true }: { figure: Figure; withUnit?: boolean }) {
   if (figure.value === null) {
     return <p className="present-value present-value--missing">{t('tile.noAmount')}</p>;
   }
-  const unit = figure.ratio ? '' : formatUnit(figure.unit);
+  const unit = figure.ratio || !withUnit ? '' : formatUnit(figure.unit);
   return (
     <p className="present-value">
       <span className="present-figure">
@@ -39,34 +39,24 @@ export function HeadlineValue({ figure }: { figure: Figure }) {
   );
 }
 
-export function FigurePeriod({ figure }: { figure: Figure }) {
+/** The figure's period and estimate mark; the period left out where a heading above names it. */
+export function FigurePeriod({ figure, withPeriod = true }: { figure: Figure; withPeriod?: boolean }) {
+  if (!withPeriod && !figure.estimate) return null;
   return (
     <p className="present-period">
-      {formatPeriod(figure.period)}
+      {withPeriod && formatPeriod(figure.period)}
       {figure.estimate && <EstimateMark />}
     </p>
   );
 }
 
-/** Against the first plan the report names, in icon and words; no status where the report names no basis. */
-export function FigureStatus({ figure }: { figure: Figure }) {
-  const plan = planPercentages(figure.percentages)[0];
-  if (!plan || plan.basis === 'unspecified') return null;
-  return (
-    <p className="present-status">
-      <PlanStatusLabel percentage={plan} period={figure.period} />
-    </p>
-  );
-}
-
-/** Everything the dashboard's tile says of a figure: value, period, estimate, status, every plan, growth. */
+/** Everything the dashboard's tile says of a figure: value, period, estimate, every plan with its status, growth. */
 export function FigureFacts({ figure }: { figure: Figure }) {
   const change = samePeriodChange(figure.percentages);
   return (
     <div className="present-facts">
       <HeadlineValue figure={figure} />
       <FigurePeriod figure={figure} />
-      <FigureStatus figure={figure} />
       <PlanAttainment percentages={planPercentages(figure.percentages)} period={figure.period} compact />
       {change && <YearOverYearBadge change={change} />}
       <FigureNotes figures={[figure]} />

@@ -24,10 +24,13 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
   switch (slide.kind) {
     case 'overview':
       return <OverviewSlide report={report} indicators={indicators} />;
-    case 'targets':
-      return <TargetSummary report={report} />;
-    case 'party':
-      return <PartyBuilding tiles={indicatorTiles(report, partyIndicators(indicators))} report={report} />;
+    case 'targetsParty':
+      return (
+        <div className="present-summary">
+          <TargetSummary report={report} />
+          <PartyBuilding tiles={indicatorTiles(report, partyIndicators(indicators))} report={report} />
+        </div>
+      );
     case 'attainment': {
       const bars = attainmentBars(report, economic);
       return (
