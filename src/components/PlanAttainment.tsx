@@ -1,11 +1,9 @@
-import { planStatus, type PlanStatus } from '../lib/attainment';
+import { shownStatus, type ShownStatus } from '../lib/attainment';
 import { formatPace, formatPercentage, formatBasisAfterRate } from '../lib/format';
-import { paceOf, type PaceStatus } from '../lib/pace';
+import { paceOf } from '../lib/pace';
 import type { Percentage, Period } from '../lib/report-schema';
-import { t } from '../lib/messages';
+import { t, type MessageKey } from '../lib/messages';
 import { Icon, type IconName } from './Icon';
-
-type ShownStatus = PlanStatus | PaceStatus;
 
 const statusIcons: Record<ShownStatus, IconName> = {
   exceeded: 'up',
@@ -17,18 +15,21 @@ const statusIcons: Record<ShownStatus, IconName> = {
   behind: 'down',
 };
 
-/** Below 100% of an annual plan part-way through the year, the pace says more than "under way". */
-export function shownStatus(percentage: Percentage, period: Period): ShownStatus {
-  const status = planStatus(percentage, period);
-  const pace = paceOf(percentage, period);
-  return status === 'inProgress' && pace ? pace.status : status;
-}
+/** A party target is a "chỉ tiêu", not a plan: the same statuses and marks, its own words where they differ. */
+const targetWords: Partial<Record<ShownStatus, MessageKey>> = {
+  exceeded: 'statusTarget.exceeded',
+  met: 'statusTarget.met',
+  notMet: 'statusTarget.notMet',
+};
 
-export function PlanStatusLabel({ percentage, period }: { percentage: Percentage; period: Period }) {
+type LabelProps = { percentage: Percentage; period: Period; target?: boolean };
+
+export function PlanStatusLabel({ percentage, period, target = false }: LabelProps) {
   const status = shownStatus(percentage, period);
+  const words = (target && targetWords[status]) || (`status.${status}` as const);
   return (
     <span className={`plan-status plan-status--${status}`}>
-      <Icon name={statusIcons[status]} /> {t(`status.${status}`)}
+      <Icon name={statusIcons[status]} /> {t(words)}
     </span>
   );
 }
