@@ -89,6 +89,8 @@ describe('the first screen of a laptop and a projector holds every item behind',
               for (let index = 0; index < unmet.length; index++)
                 parts.push({ label: `targets: ${unmet[index]!.id}`, locator: rows.nth(index) });
               expect(parts.length, 'items behind in this report').toBeGreaterThan(0);
+              // The cards themselves are on this screen: the phone's list of key figures is not.
+              expect(await page.locator('.headlines').isVisible()).toBe(false);
               const size = `${viewport.width}x${viewport.height}`;
               await screenshot(page, `first-screen-${report.source.id}-${lang}-${size}`);
               await screenshot(page, `first-screen-${report.source.id}-${lang}-${size}-full`, true);
@@ -136,20 +138,33 @@ describe('a phone, at 390×844', () => {
             // The description waits behind its own button.
             expect(await page.locator('.report-heading__meta').isVisible()).toBe(false);
 
-            // Figures with their status: the first card's value and status, within the first screen.
-            const first = page.locator('.key-row .tile, .tiles .tile').first();
-            const parts = [
-              { label: 'first figure', locator: first.locator('.tile__value') },
-              { label: 'its status', locator: first.locator('.plan-status').first() },
-            ];
-            // And every item behind, which comes first.
-            for (const figure of report.figures.filter(isFigureBehind))
-              if (!partyIds.has(figure.indicator))
-                parts.push({ label: figure.indicator, locator: tile(page, figure.indicator).locator('.plan-status') });
+            // Figures with their status: each indicator's line, its value and each named plan's status.
+            const economic = report.figures.filter(
+              (figure) =>
+                !partyIds.has(figure.indicator) &&
+                figure.period.firstMonth === report.period.firstMonth &&
+                figure.period.lastMonth === report.period.lastMonth,
+            );
+            expect(await page.locator('.headlines li:has(a[href^="#tile-"])').count()).toBe(economic.length);
+            const parts: { label: string; locator: Locator }[] = [];
+            for (const figure of economic) {
+              const line = page.locator(`.headlines li:has(a[href="#tile-${figure.indicator}"])`);
+              parts.push({ label: `${figure.indicator}: value`, locator: line.locator('.headlines__value') });
+              const named = figure.percentages.filter(
+                (percentage) => isPlanBasis(percentage.basis) && percentage.basis !== 'unspecified',
+              );
+              const statuses = line.locator('.headlines__status .plan-status');
+              expect(await statuses.count(), `${figure.indicator}: a status for each named plan`).toBe(named.length);
+              for (let index = 0; index < named.length; index++) {
+                const status = shownStatus(named[index]!, figure.period);
+                expect(await statuses.nth(index).getAttribute('class')).toContain(`plan-status--${status}`);
+                parts.push({ label: `${figure.indicator}: ${status}`, locator: statuses.nth(index) });
+              }
+            }
             expect(await outsideFirstScreen(page, parts)).toEqual([]);
             const menuBox = (await menu.boundingBox())!;
-            const figureBox = (await first.locator('.tile__value').boundingBox())!;
-            expect(menuBox.y + menuBox.height, 'the menu button above the figures').toBeLessThan(figureBox.y);
+            const listBox = (await page.locator('.headlines').boundingBox())!;
+            expect(menuBox.y + menuBox.height, 'the menu button above the figures').toBeLessThan(listBox.y);
           },
           phone,
         ));

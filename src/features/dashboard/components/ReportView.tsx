@@ -4,6 +4,7 @@ import { CardBoundary } from '../../../components/CardBoundary';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
 import { indicatorTiles, tilesByNeed, type IndicatorTileModel } from '../../../lib/indicator-tiles';
 import { DashboardHeader } from './DashboardHeader';
+import { Headlines } from './Headlines';
 import { IndicatorTile } from './IndicatorTile';
 import { PartyBuilding } from '../../../components/PartyBuilding';
 import { TargetSummary } from '../../../components/TargetSummary';
@@ -28,6 +29,7 @@ export function ReportView({ report, allReports, indicators, charts }: Props) {
   return (
     <>
       <DashboardHeader report={report} />
+      <Headlines report={report} economic={[...behind, ...others]} party={party} />
       {/* In order of need: what is behind, then the count of targets met and party building. */}
       <div className="key-row">
         {behind.length > 0 && (
