@@ -32,7 +32,6 @@ function PartyFigure({ figure }: { figure: Figure }) {
           )}
         </p>
       ))}
-      {!figure.ratio && targets.length > 0 && <span className="party__no-count">{t('party.noTargetCount')}</span>}
       {figure.detail && (
         <span className="party__detail">
           {t('party.detail', {
@@ -41,6 +40,7 @@ function PartyFigure({ figure }: { figure: Figure }) {
           })}
         </span>
       )}
+      {!figure.ratio && targets.length > 0 && <span className="party__no-count">{t('party.noTargetCount')}</span>}
     </div>
   );
 }
