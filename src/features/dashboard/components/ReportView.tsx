@@ -32,11 +32,6 @@ export function ReportView({ report, allReports, indicators, charts }: Props) {
       <Headlines report={report} economic={[...behind, ...others]} party={party} />
       {/* In order of need: what is behind, then the count of targets met and party building. */}
       <div className="key-row">
-        {behind.length > 0 && (
-          <h2 id="attention-title" className="visually-hidden">
-            {t('dashboard.attention')}
-          </h2>
-        )}
         {behind.map(tile)}
         <CardBoundary name={t('targets.title')}>
           <TargetSummary report={report} />
