@@ -43,10 +43,6 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
       ) : (
         <>
           <header className="app-header">
-            <div className="app-header__actions">
-              <LanguageSwitch />
-              <PresentButton />
-            </div>
             <p className="app-header__district">{t('app.district')}</p>
             <h1>{t('app.title')}</h1>
           </header>
@@ -54,6 +50,12 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             <OfflineCopyNotice />
             <DashboardPage
               viewActions={(reports, indicators) => <ViewActions reports={reports} indicators={indicators} />}
+              appControls={
+                <>
+                  <LanguageSwitch />
+                  <PresentButton />
+                </>
+              }
               charts={(shown) => <ChartsWhenWanted {...shown} />}
               printFooter={(reports) => <PrintFooter reports={reports} />}
             />

@@ -28,6 +28,7 @@ const shapes = {
   previous: <path d="M12 2.5 2.5 8l9.5 5.5z" />,
   pause: <path d="M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z" />,
   fullscreen: <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" className="icon__line" />,
+  menu: <path d="M2 3.5h12M2 8h12M2 12.5h12" className="icon__line" />,
   close: <path d="M3 3l10 10M13 3 3 13" className="icon__line" />,
   warning: (
     <>

@@ -2,20 +2,35 @@ import { formatFigureValue, formatNumber, formatPeriod, formatIndicatorName, for
 import type { Figure, Report } from '../lib/report-schema';
 import type { IndicatorTileModel } from '../lib/indicator-tiles';
 import { FigureNotes } from './FigureNotes';
+import { PlanStatusLabel } from './PlanAttainment';
+import { isPlanBasis, planPercentages } from '../lib/attainment';
 import { SourcePanel } from './SourcePanel';
 import { figureEntry } from '../lib/source-entries';
 import { t } from '../lib/messages';
 import { inLanguage } from '../lib/locale';
 
+/**
+ * The count, and against the target where the report gives both ("233/230"); each share of a target
+ * with its status in a mark and words, as on the tiles. A count stated only as a share ("210, đạt
+ * 127,3%") stays as written: the target it implies is not the report's.
+ */
 function PartyFigure({ figure }: { figure: Figure }) {
   if (figure.value === null) return null;
+  const targets = planPercentages(figure.percentages);
   return (
-    <p className="party__figure">
-      <strong className="party__count">{formatFigureValue(figure)}</strong>{' '}
+    <div className="party__figure">
+      <strong className="party__count">{formatFigureValue(figure)}</strong>
+      {targets.length === 0 && <span className="party__no-target">{t('party.noTarget')}</span>}
       {figure.percentages.map((percentage) => (
-        <span key={percentage.basis} className="party__percentage">
+        <p key={percentage.basis} className="party__percentage">
           {formatRateWithBasis(percentage)}
-        </span>
+          {isPlanBasis(percentage.basis) && (
+            <>
+              {' '}
+              <PlanStatusLabel percentage={percentage} period={figure.period} target />
+            </>
+          )}
+        </p>
       ))}
       {figure.detail && (
         <span className="party__detail">
@@ -25,7 +40,8 @@ function PartyFigure({ figure }: { figure: Figure }) {
           })}
         </span>
       )}
-    </p>
+      {!figure.ratio && targets.length > 0 && <span className="party__no-count">{t('party.noTargetCount')}</span>}
+    </div>
   );
 }
 
@@ -40,7 +56,7 @@ export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; 
         {tiles.map(({ indicator, main }) =>
           main ? (
             <li key={indicator.id}>
-              <h3>{formatIndicatorName(indicator, 'shortName')}</h3>
+              <h3 id={`party-${indicator.id}`}>{formatIndicatorName(indicator, 'shortName')}</h3>
               <p className="party__period">{formatPeriod(main.period)}</p>
               <PartyFigure figure={main} />
               <SourcePanel entries={[figureEntry(main, report)]} />

@@ -1,8 +1,9 @@
+import { shownStatus, type ShownStatus } from '../lib/attainment';
 import { formatPace, formatPercentage, formatBasisAfterRate } from '../lib/format';
 import { paceOf } from '../lib/pace';
 import type { Percentage, Period } from '../lib/report-schema';
-import { shownStatus, statusOf, type ShownStatus } from '../lib/status';
-import { t } from '../lib/messages';
+import { statusOf } from '../lib/status';
+import { t, type MessageKey } from '../lib/messages';
 import { Icon, type IconName } from './Icon';
 
 const statusIcons: Record<ShownStatus, IconName> = {
@@ -15,11 +16,21 @@ const statusIcons: Record<ShownStatus, IconName> = {
   behind: 'down',
 };
 
-export function PlanStatusLabel({ percentage, period }: { percentage: Percentage; period: Period }) {
+/** A party target is a "chỉ tiêu", not a plan: the same statuses and marks, its own words where they differ. */
+const targetWords: Partial<Record<ShownStatus, MessageKey>> = {
+  exceeded: 'statusTarget.exceeded',
+  met: 'statusTarget.met',
+  notMet: 'statusTarget.notMet',
+};
+
+type LabelProps = { percentage: Percentage; period: Period; target?: boolean };
+
+export function PlanStatusLabel({ percentage, period, target = false }: LabelProps) {
   const status = shownStatus(percentage, period);
+  const words = (target && targetWords[status]) || (`status.${status}` as const);
   return (
     <span className={`plan-status status--${statusOf(percentage, period)}`}>
-      <Icon name={statusIcons[status]} /> {t(`status.${status}`)}
+      <Icon name={statusIcons[status]} /> {t(words)}
     </span>
   );
 }

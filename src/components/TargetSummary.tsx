@@ -1,10 +1,41 @@
 import type { Report, TargetSet } from '../lib/report-schema';
 import { SourcePanel } from './SourcePanel';
 import { targetSetEntry } from '../lib/source-entries';
-import { bandWords, formatAssignedBy, resolveBands } from '../lib/target-bands';
+import { bandWords, formatAssignedBy, isSetMet, resolveBands } from '../lib/target-bands';
 import { bandBackground } from '../lib/status';
 import { t } from '../lib/messages';
 import { inLanguage } from '../lib/locale';
+import { Icon } from './Icon';
+
+/** How a met set's targets were met: "hoàn thành và vượt", or each band's count where it has several. */
+function metWords(set: TargetSet): string {
+  const bands = resolveBands(set).filter((band) => band.count > 0);
+  return bands.length === 1 ? bandWords(bands[0]!) : bands.map((band) => `${band.count} ${bandWords(band)}`).join(', ');
+}
+
+/**
+ * Sets with every target met take one short line each, the status in a mark and words, said once above
+ * them where they share it: five full "20/20" bars pushed the one figure behind below the first screen.
+ */
+function MetSets({ sets }: { sets: TargetSet[] }) {
+  const shared = new Set(sets.map(metWords)).size === 1 ? metWords(sets[0]!) : undefined;
+  return (
+    <>
+      {shared && <p className="target-summary__met-lead">{t('targets.allMet', { band: shared })}</p>}
+      <ul className="target-summary__met">
+        {sets.map((set) => (
+          <li key={set.id} className="target-set--met">
+            <Icon name="check" />{' '}
+            <strong>
+              {set.total}/{set.total}
+            </strong>{' '}
+            {!shared && t('targets.whole', { band: metWords(set) })} · {formatAssignedBy(set)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 function TargetSetRow({ set }: { set: TargetSet }) {
   const bands = resolveBands(set);
@@ -69,17 +100,25 @@ function TargetSetRow({ set }: { set: TargetSet }) {
 /** Which targets are behind: each set of targets as the report counts them. */
 export function TargetSummary({ report }: { report: Report }) {
   const sets = report.targetSets;
+  const met = sets.filter(isSetMet);
+  const unmet = sets.filter((set) => !isSetMet(set));
   return (
     <section className="panel target-summary" aria-labelledby="target-summary-title">
       <h2 id="target-summary-title">{t('targets.title')}</h2>
       {sets.length === 0 ? (
         <p>{t('targets.none')}</p>
       ) : (
-        <ul className="target-summary__sets">
-          {sets.map((set) => (
-            <TargetSetRow key={set.id} set={set} />
-          ))}
-        </ul>
+        <>
+          {/* In order of need: a set with a target not met first, in full. */}
+          {unmet.length > 0 && (
+            <ul className="target-summary__sets">
+              {unmet.map((set) => (
+                <TargetSetRow key={set.id} set={set} />
+              ))}
+            </ul>
+          )}
+          {met.length > 0 && <MetSets sets={met} />}
+        </>
       )}
       {sets.length > 0 && <SourcePanel entries={sets.map((set) => targetSetEntry(set, report))} />}
     </section>

@@ -1,5 +1,6 @@
+import { paceOf, type PaceStatus } from './pace';
 import { isWholeYear } from './periods';
-import type { Basis, Percentage, Period } from './report-schema';
+import type { Basis, Figure, Percentage, Period } from './report-schema';
 
 export type PlanStatus = 'exceeded' | 'met' | 'inProgress' | 'notMet';
 
@@ -45,4 +46,23 @@ export function planStatus(percentage: Percentage, period: Period): PlanStatus {
   if (percentage.value > 100) return 'exceeded';
   if (percentage.value === 100) return 'met';
   return isWholeYear(period) ? 'notMet' : 'inProgress';
+}
+
+export type ShownStatus = PlanStatus | PaceStatus;
+
+/** Below 100% of an annual plan part-way through the year, the pace says more than "under way". */
+export function shownStatus(percentage: Percentage, period: Period): ShownStatus {
+  const status = planStatus(percentage, period);
+  const pace = paceOf(percentage, period);
+  return status === 'inProgress' && pace ? pace.status : status;
+}
+
+/** Behind: a year's plan not met, or a share of an annual plan behind the time elapsed. */
+export function isBehind(status: ShownStatus): boolean {
+  return status === 'notMet' || status === 'behind';
+}
+
+/** A figure a leader must see first: any of its plan shares is behind. */
+export function isFigureBehind(figure: Figure): boolean {
+  return planPercentages(figure.percentages).some((percentage) => isBehind(shownStatus(percentage, figure.period)));
 }

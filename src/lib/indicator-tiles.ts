@@ -1,3 +1,4 @@
+import { isFigureBehind } from './attainment';
 import { samePeriod } from './periods';
 import type { Figure, Indicator, Report } from './report-schema';
 
@@ -21,4 +22,19 @@ export function indicatorTiles(report: Report, indicators: readonly Indicator[])
       };
     })
     .filter((tile) => tile.main !== undefined || tile.partial.length > 0);
+}
+
+/**
+ * The tiles in order of need: those with a plan share behind (a year's plan not met, or behind the
+ * time elapsed) go first, so no screen shows a met target above the one that is behind. Each part
+ * keeps the catalogue's order.
+ */
+export function tilesByNeed(tiles: readonly IndicatorTileModel[]): {
+  behind: IndicatorTileModel[];
+  others: IndicatorTileModel[];
+} {
+  const behind = tiles.filter((tile) =>
+    [tile.main, ...tile.partial].some((figure) => figure && isFigureBehind(figure)),
+  );
+  return { behind, others: tiles.filter((tile) => !behind.includes(tile)) };
 }

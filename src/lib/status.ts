@@ -1,5 +1,4 @@
-import { planStatus, type PlanStatus } from './attainment';
-import { paceOf, type PaceStatus } from './pace';
+import { shownStatus, type ShownStatus } from './attainment';
 import type { Percentage, Period, TargetBand } from './report-schema';
 
 /**
@@ -10,16 +9,6 @@ import type { Percentage, Period, TargetBand } from './report-schema';
  */
 export const statuses = ['ahead', 'met', 'onPace', 'behind', 'noPlan'] as const;
 export type Status = (typeof statuses)[number];
-
-/** The words a tile or slide says of a share of plan: against the plan, or, part-way through the year, the pace. */
-export type ShownStatus = PlanStatus | PaceStatus;
-
-/** Below 100% of an annual plan part-way through the year, the pace says more than "under way". */
-export function shownStatus(percentage: Percentage, period: Period): ShownStatus {
-  const status = planStatus(percentage, period);
-  const pace = paceOf(percentage, period);
-  return status === 'inProgress' && pace ? pace.status : status;
-}
 
 /** Above the plan and ahead of the time elapsed are one colour; "under way" with no pace to read reads as no status. */
 const paletteOf: Record<ShownStatus, Status> = {

@@ -26,3 +26,12 @@ export function bandWords(band: TargetBand): string {
 export function formatAssignedBy(set: TargetSet): string {
   return inLanguage(set.assignedBy, set.en?.assignedBy);
 }
+
+const metKinds = new Set<TargetBand['kind']>(['exceeded', 'met', 'metOrExceeded']);
+
+/** Every target of the set met or exceeded, by the report's own count ("20/20 hoàn thành và vượt"). */
+export function isSetMet(set: TargetSet): boolean {
+  const bands = resolveBands(set);
+  const met = bands.filter((band) => metKinds.has(band.kind)).reduce((sum, band) => sum + band.count, 0);
+  return met === set.total && bands.every((band) => metKinds.has(band.kind) || band.count === 0);
+}

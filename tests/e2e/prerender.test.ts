@@ -355,7 +355,12 @@ describe('the charts, below the first screen', () => {
       { viewport: { width: 390, height: 844 } },
     );
     for (const print of [
-      (page: Page) => page.getByRole('button', { name: 'In trang' }).click(),
+      // On a phone the button is in the menu, opened here by a bare click event: no pointer or key
+      // reaches the page before the print button's own press.
+      async (page: Page) => {
+        await page.getByRole('button', { name: 'Chọn kỳ, tải về, trình chiếu' }).dispatchEvent('click');
+        await page.getByRole('button', { name: 'In trang' }).click();
+      },
       (page: Page) => page.keyboard.press('Control+P'),
     ]) {
       await withPage(

@@ -10,3 +10,8 @@ export function wholeText(text: string): MatcherFunction {
     return Array.from(element.children).every((child) => child.textContent !== text);
   };
 }
+
+/** The text of each list item within `container`, its spaces collapsed as a browser draws them. */
+export function listLines(container: HTMLElement): string[] {
+  return Array.from(container.querySelectorAll('li'), (item) => item.textContent!.replace(/\s+/g, ' ').trim());
+}

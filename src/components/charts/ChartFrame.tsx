@@ -19,7 +19,8 @@ import { chartPng } from '../../lib/chart-png';
 import { SourcePanel } from '../SourcePanel';
 import type { SourceEntry } from '../../lib/source-entries';
 import { t } from '../../lib/messages';
-import { categoryColor, shownStatus, statusColor, statusMarks, statusOf } from '../../lib/status';
+import { shownStatus } from '../../lib/attainment';
+import { categoryColor, statusColor, statusMarks, statusOf } from '../../lib/status';
 import { Icon, type IconName } from '../Icon';
 
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */

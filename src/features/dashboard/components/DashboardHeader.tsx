@@ -2,6 +2,7 @@ import { formatDate, formatPeriod, formatUnitOfReport } from '../../../lib/forma
 import type { Report } from '../../../lib/report-schema';
 import { t } from '../../../lib/messages';
 import { inLanguage } from '../../../lib/locale';
+import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 
 /** The period, then what the report says of itself: a short report may name no meeting, author, date or theme. */
 export function DashboardHeader({ report }: { report: Report }) {
@@ -20,12 +21,15 @@ export function DashboardHeader({ report }: { report: Report }) {
         <p className="report-heading__period">{formatPeriod(report.period)}</p>
         <p className="report-heading__unit">{formatUnitOfReport(report.reportingUnit)}</p>
       </div>
-      <p className="report-heading__meta">{meta.join(' · ')}</p>
-      {report.theme && (
-        <p className="report-heading__theme">
-          {t('header.theme')} <q lang="vi">{report.theme.district}</q>
-        </p>
-      )}
+      {/* On a phone the description folds away: it filled the first screen where the figures belong. */}
+      <PhoneDisclosure label={t('header.more')} className="phone-disclosure--more">
+        <p className="report-heading__meta">{meta.join(' · ')}</p>
+        {report.theme && (
+          <p className="report-heading__theme">
+            {t('header.theme')} <q lang="vi">{report.theme.district}</q>
+          </p>
+        )}
+      </PhoneDisclosure>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { PeriodFilter } from './PeriodFilter';
 import { ReportView, type ChartsSlot } from './ReportView';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
+import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 import { DocumentTitle } from '../../../components/DocumentTitle';
 
 function StaleNotice({ query }: { query: UseQueryResult }) {
@@ -32,10 +33,12 @@ function StaleNotice({ query }: { query: UseQueryResult }) {
 
 /**
  * What the app composes into the dashboard from other features, each given the reports on screen:
- * the actions beside the period filter, the trend charts, the footer on paper.
+ * the actions beside the period filter, the language and presentation links, the trend charts, the
+ * footer on paper.
  */
 export type DashboardSlots = {
   viewActions: (reports: Report[], indicators: Indicator[]) => ReactNode;
+  appControls: ReactNode;
   charts: ChartsSlot;
   printFooter: (reports: Report[]) => ReactNode;
 };
@@ -66,13 +69,24 @@ function DashboardBody({
   slots: DashboardSlots;
 }) {
   if (!periods.data) {
-    return periods.error ? (
-      <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
-    ) : (
-      <DashboardSkeleton />
+    return (
+      <>
+        <ViewBar slots={slots} />
+        {periods.error ? (
+          <ErrorPanel error={periods.error} what={t('dashboard.what.periods')} onRetry={() => void periods.refetch()} />
+        ) : (
+          <DashboardSkeleton />
+        )}
+      </>
     );
   }
-  if (!view) return <p className="notice">{t('dashboard.empty')}</p>;
+  if (!view)
+    return (
+      <>
+        <ViewBar slots={slots} />
+        <p className="notice">{t('dashboard.empty')}</p>
+      </>
+    );
 
   const change = (next: DashboardView) => setParams(viewParams(next));
   const onScreen = shownPeriods(view, periodList);
@@ -88,10 +102,10 @@ function DashboardBody({
 
   return (
     <>
-      <div className="view-bar">
+      <ViewBar slots={slots}>
         <PeriodFilter periods={periodList} view={view} onChange={change} />
         {ready && slots.viewActions(shownReports, indicators.data!.indicators)}
-      </div>
+      </ViewBar>
       {view.notices.map((notice) => (
         <p key={notice} className="notice" role="status">
           <Icon name="info" /> {notice}
@@ -117,5 +131,23 @@ function DashboardBody({
       )}
       {ready && slots.printFooter(shownReports)}
     </>
+  );
+}
+
+/** Every control in one bar; on a phone, one menu, so that its first screen holds figures. */
+function ViewBar({ slots, children }: { slots: DashboardSlots; children?: ReactNode }) {
+  return (
+    <PhoneDisclosure
+      className="phone-disclosure--menu"
+      panelClassName="view-bar"
+      label={
+        <>
+          <Icon name="menu" /> {t('menu.button')}
+        </>
+      }
+    >
+      <div className="view-bar__app">{slots.appControls}</div>
+      {children}
+    </PhoneDisclosure>
   );
 }

@@ -2,11 +2,13 @@ import type { ReactNode } from 'react';
 import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
 import { CardBoundary } from '../../../components/CardBoundary';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
-import { indicatorTiles } from '../../../lib/indicator-tiles';
+import { indicatorTiles, tilesByNeed, type IndicatorTileModel } from '../../../lib/indicator-tiles';
 import { DashboardHeader } from './DashboardHeader';
+import { Headlines } from './Headlines';
 import { IndicatorTile } from './IndicatorTile';
 import { PartyBuilding } from '../../../components/PartyBuilding';
 import { TargetSummary } from '../../../components/TargetSummary';
+import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
@@ -32,12 +34,20 @@ type Props = {
 };
 
 export function ReportView({ report, allReports, history, indicators, charts }: Props) {
-  const economic = indicatorTiles(report, economicIndicators(indicators));
+  const { behind, others } = tilesByNeed(indicatorTiles(report, economicIndicators(indicators)));
   const party = indicatorTiles(report, partyIndicators(indicators));
+  const tile = (model: IndicatorTileModel) => (
+    <CardBoundary key={model.indicator.id} name={formatIndicatorName(model.indicator)}>
+      <IndicatorTile tile={model} report={report} reports={allReports} />
+    </CardBoundary>
+  );
   return (
     <>
       <DashboardHeader report={report} />
+      <Headlines report={report} economic={[...behind, ...others]} party={party} />
+      {/* In order of need: what is behind, then the count of targets met and party building. */}
       <div className="key-row">
+        {behind.map(tile)}
         <CardBoundary name={t('targets.title')}>
           <TargetSummary report={report} />
         </CardBoundary>
@@ -45,18 +55,12 @@ export function ReportView({ report, allReports, history, indicators, charts }: 
           <PartyBuilding tiles={party} report={report} />
         </CardBoundary>
       </div>
-      {economic.length > 0 && (
+      {others.length > 0 && (
         <section aria-labelledby="economy-title">
           <h2 id="economy-title" className="section-title">
             {t('dashboard.economy')}
           </h2>
-          <div className="tiles">
-            {economic.map((tile) => (
-              <CardBoundary key={tile.indicator.id} name={formatIndicatorName(tile.indicator)}>
-                <IndicatorTile tile={tile} report={report} reports={allReports} />
-              </CardBoundary>
-            ))}
-          </div>
+          <div className="tiles">{others.map(tile)}</div>
         </section>
       )}
       <CardBoundary name={t('chart.section')}>
@@ -73,12 +77,15 @@ function TasksAhead({ tasks }: { tasks: NonNullable<Report['tasksAhead']> }) {
     <section className="panel tasks" aria-labelledby="tasks-title">
       <h2 id="tasks-title">{inLanguage(tasks.heading, tasks.en?.heading)}</h2>
       {tasks.attribution && <p>{inLanguage(tasks.attribution, tasks.en?.attribution)}</p>}
-      {currentLocale() === 'en' && <p>{t('dashboard.originalVietnamese')}</p>}
-      <ul lang="vi">
-        {tasks.items.map((item) => (
-          <li key={item}>{item}</li>
-        ))}
-      </ul>
+      {/* Read before a meeting, not at a glance: on a phone the list waits behind a button. */}
+      <PhoneDisclosure label={t('tasks.more')} className="phone-disclosure--more">
+        {currentLocale() === 'en' && <p>{t('dashboard.originalVietnamese')}</p>}
+        <ul lang="vi">
+          {tasks.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </PhoneDisclosure>
     </section>
   );
 }
