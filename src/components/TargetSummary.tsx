@@ -80,7 +80,9 @@ export function TargetSummary({ report }: { report: Report }) {
           ))}
         </ul>
       )}
-      {sets.length > 0 && <SourcePanel entries={sets.map((set) => targetSetEntry(set, report))} />}
+      {sets.length > 0 && (
+        <SourcePanel subject={t('targets.title')} entries={sets.map((set) => targetSetEntry(set, report))} />
+      )}
     </section>
   );
 }

@@ -149,10 +149,10 @@ describe('printed handout', () => {
           expect(found.length, `${name} buttons exist`).toBeGreaterThan(0);
           for (const button of found) expect(await button.isVisible(), `${name} hidden on paper`).toBe(false);
         }
-        const summaries = await page.locator('details.source-panel > summary').all();
-        expect(summaries.length).toBeGreaterThan(0);
-        for (const summary of summaries) {
-          expect(await summary.isVisible(), 'source disclosures hidden on paper').toBe(false);
+        const openers = await page.locator('button.source-panel__open').all();
+        expect(openers.length).toBeGreaterThan(0);
+        for (const opener of openers) {
+          expect(await opener.isVisible(), 'source panel buttons hidden on paper').toBe(false);
         }
         expect(await page.locator('nav.period-filter').isVisible()).toBe(false);
 
