@@ -176,15 +176,15 @@ describe('?lang=en&year=2024', () => {
     onPage('/?lang=en&year=2024', async (page) => {
       await waitForCharts(page);
       expect(await textsOf(page.locator('.chart__title'))).toEqual([
-        'Year 2024: 4 of 5 shares at 100% of plan or more (98.9%–182.4%)',
-        'Every indicator grew on the same period; year 2024 grew more slowly than the first 9 months of 2023 for 3 of 3 indicators',
+        'Year 2024: 4 of 5 results at or above 100% of plan (98.9%–182.4%)',
+        'Every indicator grew year on year; year 2024 saw slower growth than the first 9 months of 2023 for 3 of 3 indicators',
         'Non-state tax: 182.4% of the annual plan in year 2024, plan met or exceeded',
         'Industrial output, year 2024: up 3.3% on the same period last year',
         'Retail sales, year 2024: up 0.9% on the same period last year',
         'Accommodation & food, year 2024: up 11.5% on the same period last year',
         'Year 2024: every target met, in all 5 groups',
         'Year 2024: every stated Party-building target met or exceeded',
-        'September 2023 in line with the average month, except budget revenue (≈ 77.6%)',
+        'September 2023 in line with the monthly average, except budget revenue (≈ 77.6%)',
       ]);
       const subtitles = await textsOf(page.locator('.chart__subtitle'));
       expect(subtitles[0]).toBe('% of plan · Year 2024 · red line: 100%');
@@ -205,7 +205,7 @@ describe('?lang=en&year=2024', () => {
       expect(await quotes.count()).toBeGreaterThan(0);
       expect(await quotes.evaluateAll((all) => all.every((quote) => quote.closest('[lang="vi"]') !== null))).toBe(true);
       expect(await textsOf(page.locator('dialog[open] .source-panel__language'))).toEqual([
-        'Quoted in Vietnamese, as the report wrote it.',
+        'Quotations are in the original Vietnamese.',
       ]);
       expect(leftovers(await visibleTextPieces(page, { inSourcePanels: true }))).toEqual([]);
       await page.keyboard.press('Escape');
@@ -235,8 +235,8 @@ describe('?lang=en&year=2023', () => {
           '69.79%',
           "69.79% of the city's plan",
           'September 2023 alone',
-          'Behind time elapsed',
-          '5.21 points behind the time elapsed (75%: 9 of 12 months)',
+          'Behind pace',
+          '5.21 points behind pace (75% of the year gone: 9 of 12 months)',
           'Budget and economy',
           'Party building',
           'Targets met',
