@@ -398,9 +398,9 @@ const en: Record<MessageKey, string> = {
   'pace.ahead': '{points} points ahead of pace ({elapsed} of the year gone: {months} of 12 months)',
   'pace.onPace': 'On pace ({elapsed} of the year gone: {months} of 12 months)',
   'pace.behind': '{points} points behind pace ({elapsed} of the year gone: {months} of 12 months)',
-  'pace.short.ahead': '{points} pts ahead of pace ({elapsed} of the year)',
-  'pace.short.onPace': 'On pace ({elapsed} of the year)',
-  'pace.short.behind': '{points} pts behind pace ({elapsed} of the year)',
+  'pace.short.ahead': '{points} pts ahead of the {elapsed} pace',
+  'pace.short.onPace': 'On pace ({elapsed})',
+  'pace.short.behind': '{points} pts behind the {elapsed} pace',
   'pace.caveat':
     'Pace compares the share of plan with the share of the year gone by ({elapsed}: {months} of 12 months). It is not a forecast: budget revenue and many other figures come in mostly towards the end of the year.',
   'yoy.flat': 'Unchanged from the same period last year',
