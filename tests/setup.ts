@@ -18,3 +18,14 @@ afterEach(() => {
   failOnUnhandledRequests();
 });
 afterAll(() => server.close());
+
+// jsdom has the dialog element but not its methods: the source panels open as a browser opens them,
+// less the top layer and the focus handling, which the browser tests check.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  if (!this.hasAttribute('open')) return;
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};

@@ -59,7 +59,10 @@ export function PartyBuilding({ tiles, report }: { tiles: IndicatorTileModel[]; 
               <h3 id={`party-${indicator.id}`}>{formatIndicatorName(indicator, 'shortName')}</h3>
               <p className="party__period">{formatPeriod(main.period)}</p>
               <PartyFigure figure={main} />
-              <SourcePanel entries={[figureEntry(main, report)]} />
+              <SourcePanel
+                subject={formatIndicatorName(indicator, 'shortName')}
+                entries={[figureEntry(main, report)]}
+              />
             </li>
           ) : null,
         )}

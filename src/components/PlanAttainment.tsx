@@ -29,7 +29,7 @@ export function PlanStatusLabel({ percentage, period, target = false }: LabelPro
   const status = shownStatus(percentage, period);
   const words = (target && targetWords[status]) || (`status.${status}` as const);
   return (
-    <span className={`plan-status status--${statusOf(percentage, period)}`}>
+    <span className={`plan-status plan-status--${status} status--${statusOf(percentage, period)}`}>
       <Icon name={statusIcons[status]} /> {t(words)}
     </span>
   );

@@ -1,3 +1,4 @@
+import { useId, useRef } from 'react';
 import { formatCalculation, formatDate, formatDerivation } from '../lib/format';
 import type { ReportSource } from '../lib/report-schema';
 import type { SourceEntry } from '../lib/source-entries';
@@ -56,21 +57,68 @@ function EntrySource({ entry }: { entry: SourceEntry }) {
 
 /**
  * "Where does this number come from?": the report's own sentences, the report,
- * and every derived figure with its arithmetic. A disclosure, so it works by
- * keyboard, without script state, and in print.
+ * and every derived figure with its arithmetic. A modal panel over the page: in
+ * a 220 px tile the text had no room and stretched the whole row. The native
+ * dialog moves focus into it, keeps it there, closes on Esc, and leaves the page
+ * behind it where it was. Paper hides it (styles.css): print shows the figures.
  */
-export function SourcePanel({ entries, label = t('sources.label') }: { entries: SourceEntry[]; label?: string }) {
+export function SourcePanel({
+  entries,
+  subject,
+  label = t('sources.label'),
+}: {
+  entries: SourceEntry[];
+  /** What the panel is about (the tile's or chart's title): it names the dialog with the label. */
+  subject: string;
+  label?: string;
+}) {
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const close = () => dialogRef.current?.close();
   const sources = [...new Map(entries.map((entry) => [entry.source.id, entry.source])).values()];
   return (
-    <details className="source-panel">
-      <summary>{label}</summary>
-      {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
-      {entries.map((entry) => (
-        <EntrySource key={entry.key} entry={entry} />
-      ))}
-      {sources.map((source) => (
-        <SourceCitation key={source.id} source={source} />
-      ))}
-    </details>
+    <div className="source-panel">
+      <button
+        type="button"
+        ref={openerRef}
+        className="source-panel__open"
+        aria-haspopup="dialog"
+        onClick={() => dialogRef.current?.showModal()}
+      >
+        {label}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className="source-panel__dialog"
+        aria-labelledby={`${id}-label ${id}-subject`}
+        // Esc, the close button and a click beside the panel all end here: focus goes back to the button.
+        onClose={() => openerRef.current?.focus()}
+        onClick={(event) => event.target === event.currentTarget && close()}
+      >
+        <div className="source-panel__body">
+          <header className="source-panel__header">
+            <div>
+              <p id={`${id}-label`} className="source-panel__label">
+                {label}
+              </p>
+              <h2 id={`${id}-subject`} className="source-panel__subject">
+                {subject}
+              </h2>
+            </div>
+            <button type="button" className="source-panel__close" onClick={close}>
+              {t('sources.close')}
+            </button>
+          </header>
+          {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
+          {entries.map((entry) => (
+            <EntrySource key={entry.key} entry={entry} />
+          ))}
+          {sources.map((source) => (
+            <SourceCitation key={source.id} source={source} />
+          ))}
+        </div>
+      </dialog>
+    </div>
   );
 }

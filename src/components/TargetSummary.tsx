@@ -120,7 +120,9 @@ export function TargetSummary({ report }: { report: Report }) {
           {met.length > 0 && <MetSets sets={met} />}
         </>
       )}
-      {sets.length > 0 && <SourcePanel entries={sets.map((set) => targetSetEntry(set, report))} />}
+      {sets.length > 0 && (
+        <SourcePanel subject={t('targets.title')} entries={sets.map((set) => targetSetEntry(set, report))} />
+      )}
     </section>
   );
 }

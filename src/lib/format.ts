@@ -227,8 +227,13 @@ export function formatBasisAfterRate(basis: Basis): string {
   return t('basis.afterRate', { basis: formatBasis(basis) });
 }
 
-/** A rate with its basis: "69,79% kế hoạch thành phố giao", "69.79% of the city's plan". */
+/**
+ * A rate with its basis: "69,79% kế hoạch thành phố giao", "69.79% of the city's plan". A rate against
+ * the same period is a change, in the report's words ("tăng 3,1% so với cùng kỳ"): "3.1% of the same
+ * period last year" would read as a share of it.
+ */
 export function formatRateWithBasis(percentage: Percentage): string {
+  if (percentage.basis === 'samePeriodLastYear') return formatChange(percentage);
   return `${formatPercentage(percentage)} ${formatBasisAfterRate(percentage.basis)}`;
 }
 

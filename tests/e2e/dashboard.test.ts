@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { mainText, onDashboardPage, textOf, textsOf } from './support/browser';
-import { periodHeading, tile } from './support/dashboard-parts';
+import { openSourcePanel, periodHeading, tile } from './support/dashboard-parts';
 import { startHarness } from './support/harness';
 import { datasetReport, datasetReports, latestDatasetReport, periodWords } from './support/dataset';
 import { onePerYear } from '../../src/lib/periods';
@@ -165,10 +165,8 @@ describe('comparison of periods', () => {
 describe('source and derivation', () => {
   it('"Nguồn và cách tính" opens on the verbatim quote and a derived "≈" figure', () =>
     onPage('/?year=2023', async (page) => {
-      const details = tile(page, 'budget-revenue').locator('details.source-panel');
-      expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(false);
-      await details.locator('summary', { hasText: 'Nguồn và cách tính' }).click();
-      expect(await details.evaluate((element: HTMLDetailsElement) => element.open)).toBe(true);
+      const opener = tile(page, 'budget-revenue').getByRole('button', { name: 'Nguồn và cách tính' });
+      const details = await openSourcePanel(opener);
 
       const quotes = await textsOf(details.locator('blockquote'));
       expect(quotes).toContain(

@@ -210,7 +210,7 @@ describe('Tab order from the top of /?year=2023', () => {
       const firstChartControl = rest.findIndex((stop) => stop.name === 'Xem bảng');
       expect(firstChartControl, 'a chart control after the cards').toBeGreaterThan(0);
       const sourceStops = rest.slice(0, firstChartControl);
-      expect(sourceStops.map(label)).toEqual(sourceStops.map(() => 'summary Nguồn và cách tính'));
+      expect(sourceStops.map(label)).toEqual(sourceStops.map(() => 'button Nguồn và cách tính'));
       expect(sourceStops.map((stop) => stop.where)).toEqual(cardsWithSources2023);
 
       // Then, for each chart in screen order: "Xem bảng", "Tải PNG", "Nguồn và số liệu gốc".
@@ -220,7 +220,7 @@ describe('Tab order from the top of /?year=2023', () => {
       );
       expect(chartTitles.length).toBeGreaterThan(0);
       expect(chartStops.map(label)).toEqual(
-        chartTitles.flatMap(() => ['button Xem bảng', 'button Tải PNG', 'summary Nguồn và số liệu gốc']),
+        chartTitles.flatMap(() => ['button Xem bảng', 'button Tải PNG', 'button Nguồn và số liệu gốc']),
       );
       expect(chartStops.map((stop) => stop.where)).toEqual(chartTitles.flatMap((title) => [title, title, title]));
     }));
@@ -239,7 +239,7 @@ describe('Tab order from the top of /?year=2023', () => {
         if (stop.name === 'Năm 2024') await focusScreenshot(page, 'focus-period-link', stop);
         if (stop.name === 'Tải CSV') await focusScreenshot(page, 'focus-csv-button', stop);
         if (stop.name === 'Nguồn và cách tính' && stop.where === 'Số chỉ tiêu đạt kế hoạch') {
-          await focusScreenshot(page, 'focus-source-summary', stop);
+          await focusScreenshot(page, 'focus-source-button', stop);
         }
         if (stop.name === 'Xem bảng' && !stops.slice(0, -1).some((earlier) => earlier.name === 'Xem bảng')) {
           await focusScreenshot(page, 'focus-chart-toggle', stop);
@@ -285,15 +285,14 @@ describe('Tab order from the top of /?year=2023', () => {
       expect([null, label(stops.at(-1)!)]).toContain(back && label(back));
     }));
 
-  it('is not a trap with every source panel and chart table open', () =>
+  it('is not a trap with every chart table open, nor once a source panel has been opened and closed', () =>
     onPage('/?year=2023', async (page) => {
-      const summaries = page.locator('details.source-panel:not([open]) > summary');
-      const total = await summaries.count();
-      for (let opened = 0; opened < total; opened++) {
-        await summaries.first().focus();
-        await page.keyboard.press('Enter');
-      }
-      expect(await page.locator('details.source-panel:not([open])').count()).toBe(0);
+      const opener = page.getByRole('button', { name: 'Nguồn và cách tính' }).first();
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+      await page.keyboard.press('Escape');
+      expect(await page.getByRole('dialog').count()).toBe(0);
       const toggles = page.getByRole('button', { name: 'Xem bảng', expanded: false });
       const charts = await toggles.count();
       for (let opened = 0; opened < charts; opened++) {
@@ -320,26 +319,33 @@ describe('working the dashboard with the keyboard', () => {
       expect(await textOf(page.locator('nav.period-filter a[aria-current="page"]'))).toBe('Năm 2024');
     }));
 
-  it('Enter opens a "Nguồn và cách tính" panel; Space opens the next one', () =>
+  it('Enter opens a "Nguồn và cách tính" panel and Esc closes it; Space opens the next, Enter on "Đóng" closes it', () =>
     onPage('/?year=2023', async (page) => {
-      const first = await tabTo(page, 'summary', 'Nguồn và cách tính');
+      const first = await tabTo(page, 'button', 'Nguồn và cách tính');
       expect(first.where).toBe(cardsWithSources2023[0]);
-      const panels = page.locator('details.source-panel');
-      expect(await panels.nth(0).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      const panels = page.locator('dialog.source-panel__dialog');
+      const isOpen = (index: number) => panels.nth(index).evaluate((dialog: HTMLDialogElement) => dialog.open);
+      expect(await isOpen(0)).toBe(false);
       await page.keyboard.press('Enter');
-      expect(await panels.nth(0).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      expect(await isOpen(0)).toBe(true);
       expect(await panels.nth(0).locator('blockquote').first().isVisible()).toBe(true);
+      expect(label((await focusedStop(page))!), 'focus on the panel’s close button').toBe('button Đóng');
+      await page.keyboard.press('Escape');
+      expect(await isOpen(0)).toBe(false);
+      expect((await focusedStop(page))!.where, 'focus back on its button').toBe(cardsWithSources2023[0]);
 
       await page.keyboard.press('Tab');
       const second = (await focusedStop(page))!;
-      expect(label(second)).toBe('summary Nguồn và cách tính');
-      expect(await panels.nth(1).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect(label(second)).toBe('button Nguồn và cách tính');
+      expect(await isOpen(1)).toBe(false);
       await page.keyboard.press('Space');
-      expect(await panels.nth(1).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+      expect(await isOpen(1)).toBe(true);
       expect(await panels.nth(1).locator('blockquote').first().isVisible()).toBe(true);
-      // Enter again closes it.
+      // Enter on "Đóng", where the focus is, closes it and gives the focus back.
       await page.keyboard.press('Enter');
-      expect(await panels.nth(1).evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+      expect(await isOpen(1)).toBe(false);
+      expect(label((await focusedStop(page))!)).toBe('button Nguồn và cách tính');
+      expect((await focusedStop(page))!.where).toBe(second.where);
     }));
 
   it('Enter on "Xem bảng" shows the chart as a table, and "Xem biểu đồ" shows the chart again', () =>

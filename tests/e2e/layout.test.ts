@@ -27,7 +27,7 @@ const { server, browser } = await startHarness();
 
 /** The chart of one month against the average month, in either language. */
 const monthChart = (page: Page) =>
-  page.locator('.chart').filter({ hasText: /bình quân một tháng của|against the average month of/ });
+  page.locator('.chart').filter({ hasText: /bình quân một tháng của|against the monthly average for/ });
 
 const onPage = (path: string, check: (page: Page) => Promise<void>, viewport: Viewport) =>
   onDashboardPage(browser, server.url, path, check, { viewport });

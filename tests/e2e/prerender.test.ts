@@ -180,8 +180,8 @@ describe('the prerendered first screen', () => {
         });
         await page.goto(`${server.url}${path}`);
         await waitForDashboard(page);
-        await page.locator('details.source-panel > summary').first().click();
-        await page.locator('.source-panel__entry').first().waitFor();
+        await page.locator('button.source-panel__open').first().click();
+        await page.locator('dialog[open] .source-panel__entry').first().waitFor();
         expect(stylesheets, `${path}: stylesheets fetched`).toEqual([]);
         // A second copy would be parsed again and restyle the whole page.
         const withFontFaces = await page.evaluate(

@@ -79,6 +79,52 @@ async function chartsOnPaper(page: Page) {
   }, printableWidth);
 }
 
+type Box = { name: string; left: number; top: number; right: number; bottom: number };
+
+/** The printable height of A4 landscape with the stylesheet's 10 mm margins: 190 mm in CSS pixels. */
+const printableHeight = Math.floor((190 / 25.4) * 96);
+
+/**
+ * The handout cut into pages as the browser cuts it, where a test can measure it: after
+ * "beforeprint", the body becomes a row of columns of the printable page's size, one column a page,
+ * laid out by the same fragmentation as paper. Returns every card's box, and how many pieces each
+ * task of the tasks list is drawn in.
+ */
+async function pagesLaidOut(page: Page): Promise<{ cards: Box[]; taskPieces: number[] }> {
+  await page.evaluate(async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+  return page.evaluate(
+    ({ width, height }) => {
+      const body = document.body.style;
+      Object.assign(body, {
+        margin: '0',
+        width: `${width}px`,
+        height: `${height}px`,
+        columnWidth: `${width}px`,
+        columnGap: '0px',
+        columnFill: 'auto',
+      });
+      const nameOf = (card: Element) =>
+        `${card.className.split(' ').join('.')} “${card.querySelector('h2, h3')?.textContent?.trim() ?? ''}”`;
+      const cards = Array.from(document.querySelectorAll('.report-heading, .tile, .panel, .chart, .print-footer'))
+        .filter((card) => card.getClientRects().length > 0)
+        .map((card) => {
+          const { left, top, right, bottom } = card.getBoundingClientRect();
+          return { name: nameOf(card), left, top, right, bottom };
+        });
+      const taskPieces = Array.from(document.querySelectorAll('.tasks li')).map((item) => item.getClientRects().length);
+      return { cards, taskPieces };
+    },
+    { width: printableWidth, height: printableHeight },
+  );
+}
+
+const overlap = (one: Box, two: Box) =>
+  Math.min(one.right, two.right) - Math.max(one.left, two.left) > 1 &&
+  Math.min(one.bottom, two.bottom) - Math.max(one.top, two.top) > 1;
+
 /** `tileCaveats`: the tiles' caveats, kept in their source panels on screen (2023's tiles have none). */
 const cases = [
   {
@@ -149,10 +195,10 @@ describe('printed handout', () => {
           expect(found.length, `${name} buttons exist`).toBeGreaterThan(0);
           for (const button of found) expect(await button.isVisible(), `${name} hidden on paper`).toBe(false);
         }
-        const summaries = await page.locator('details.source-panel > summary').all();
-        expect(summaries.length).toBeGreaterThan(0);
-        for (const summary of summaries) {
-          expect(await summary.isVisible(), 'source disclosures hidden on paper').toBe(false);
+        const openers = await page.locator('button.source-panel__open').all();
+        expect(openers.length).toBeGreaterThan(0);
+        for (const opener of openers) {
+          expect(await opener.isVisible(), 'source panel buttons hidden on paper').toBe(false);
         }
         expect(await page.locator('nav.period-filter').isVisible()).toBe(false);
 
@@ -186,6 +232,42 @@ describe('printed handout', () => {
         const text = await textOf(page.locator('.print-footer'));
         expect(text).toContain(`In ngày ${todayWritten()} từ bảng chỉ tiêu quận Lê Chân.`);
       }));
+  }
+
+  for (const window of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    for (const { year } of cases) {
+      const name = `${year}-from-${window.width}`;
+      it(`?year=${year} printed from a window ${window.width} px wide: no card over another, no task split (handout-${name}.pdf)`, () =>
+        onDashboardPage(
+          browser,
+          server.url,
+          `/?year=${year}`,
+          async (page) => {
+            await page.locator('.chart svg.recharts-surface').first().waitFor();
+            // What Ctrl+P gives from this window, for people to look at: the charts as drawn for the screen.
+            const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+            mkdirSync('test-results', { recursive: true });
+            const path = `test-results/handout-${name}.pdf`;
+            writeFileSync(path, pdf);
+            renderPages(path, `print-${name}`);
+
+            await page.emulateMedia({ media: 'print' });
+            const { cards, taskPieces } = await pagesLaidOut(page);
+            expect(cards.length).toBeGreaterThan(10);
+            const overlaps = cards.flatMap((one, index) =>
+              cards.slice(index + 1).flatMap((two) => (overlap(one, two) ? [`${one.name} × ${two.name}`] : [])),
+            );
+            expect(overlaps, 'cards drawn over one another').toEqual([]);
+            // A task is read whole: never split across the list's columns or across pages.
+            expect(taskPieces.length, 'tasks in the report').toBeGreaterThan(0);
+            expect(taskPieces.filter((pieces) => pieces > 1).length, 'tasks split in two').toBe(0);
+          },
+          { viewport: window },
+        ));
+    }
   }
 
   it('prints the comparison from the first page on: no page left empty above it', () =>

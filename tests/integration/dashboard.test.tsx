@@ -90,7 +90,7 @@ describe('the dashboard through the mock API', () => {
   it('opens the source of a figure with its quote and the derivations marked as such', async () => {
     renderApp(`?period=${report2023Id}`);
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
-    await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
+    await userEvent.click(within(budget).getByRole('button', { name: 'Nguồn và cách tính' }));
     expect(within(budget).getByText(/“9 tháng đầu năm ước đạt 641,769 tỷ đồng, bằng 69,79%/)).toBeVisible();
     // 641,769 ÷ 69,79% ≈ 919,57 and 55,3 ÷ 6,01% ≈ 920,13: both shown, each with its inputs.
     expect(

@@ -26,12 +26,12 @@ describe('English for visiting delegations', () => {
     expect(within(targets).getByText('Every target met or exceeded:')).toBeInTheDocument();
     expect(listLines(targets)).toContain("20/20 · Assigned by the City People's Committee");
 
-    await userEvent.click(within(retail).getByText('Source and calculation'));
-    expect(within(retail).getByText('Quoted in Vietnamese, as the report wrote it.')).toBeVisible();
+    await userEvent.click(within(retail).getByRole('button', { name: 'Source and calculation' }));
+    expect(within(retail).getByText('Quotations are in the original Vietnamese.')).toBeVisible();
     expect(within(retail).getByText(/“Tổng mức bán lẻ hàng hoá ước đạt 36\.694,6 tỷ đồng/)).toBeVisible();
     expect(
       within(retail).getByText(
-        'Year 2023 (same period): ≈ 36,367.3 VND billion (derived from 36,694.6 VND billion, up 0.9% on the same period last year)',
+        'Year 2023 (same period last year): ≈ 36,367.3 VND billion (derived from 36,694.6 VND billion, up 0.9% on the same period last year)',
       ),
     ).toBeVisible();
   });
@@ -54,6 +54,6 @@ describe('English for visiting delegations', () => {
     renderApp('?lang=en&year=1999');
     const latest = inLocale('en', () => formatPeriodInSentence(latestReport.period));
     const notice = await screen.findByText(/There is no report for the period “1999”/);
-    expect(notice).toHaveTextContent(`Showing ${latest}, the latest.`);
+    expect(notice).toHaveTextContent(`Showing the latest report, ${latest}.`);
   });
 });

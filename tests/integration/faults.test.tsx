@@ -190,7 +190,7 @@ describe('fault matrix', () => {
     server.use(http.get(report, () => HttpResponse.json(hostile)));
     renderApp(open2024);
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
-    await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
+    await userEvent.click(within(budget).getByRole('button', { name: 'Nguồn và cách tính' }));
     expect(within(budget).getByText(/<img src=x onerror/)).toBeInTheDocument();
     expect(budget.querySelector('img')).toBeNull();
   });

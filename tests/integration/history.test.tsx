@@ -137,7 +137,7 @@ describe('a simulated history of seven reports over three years', () => {
     serveHistory();
     renderApp('?period=gia-lap-2024-nam');
     const budget = await screen.findByRole('article', { name: 'Thu ngân sách trên địa bàn quận' });
-    await userEvent.click(within(budget).getByText('Nguồn và cách tính'));
+    await userEvent.click(within(budget).getByRole('button', { name: 'Nguồn và cách tính' }));
     expect(budget).toHaveTextContent('kế hoạch quận xây dựng');
   });
 

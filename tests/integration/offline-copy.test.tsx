@@ -24,7 +24,9 @@ describe('the copy saved for a room with no network', () => {
     markCopy('');
     renderApp('?lang=en');
     expect(
-      await screen.findByText(/^The server cannot be reached: this is the copy saved on this computer\. Its figures/),
+      await screen.findByText(
+        /^The server cannot be reached, so this is the copy saved on this computer\. It shows the reports/,
+      ),
     ).toBeInTheDocument();
   });
 

@@ -8,6 +8,7 @@ import {
   formatPercent,
   formatPeriod,
   formatPeriodShort,
+  formatRateWithBasis,
 } from '../../src/lib/format';
 import { localeFromSearch, setLocale } from '../../src/lib/locale';
 import { Report } from '../../src/lib/report-schema';
@@ -32,6 +33,17 @@ describe('English notation', () => {
     expect(formatBasis('cityPlan')).toBe("the city's plan");
     expect(formatBasis('districtTarget')).toBe("the district's own target");
     expect(formatBasisAfterRate('target')).toBe('of the target');
+  });
+
+  it('words a rate against the same period as the change it is, not as a share of last year', () => {
+    // "tăng 3,1% so với cùng kỳ": September 2023 grew 3.1%; it is not 3.1% of September 2022.
+    const [growth] = Report.parse(report2023Json).figures.find(
+      (f) => f.id === 'industrial-output.2023-09',
+    )!.percentages;
+    setLocale('en');
+    expect(formatRateWithBasis(growth!)).toBe('up 3.1% on the same period last year');
+    setLocale('vi');
+    expect(formatRateWithBasis(growth!)).toBe('tăng 3,1% so với cùng kỳ');
   });
 
   it('explains a derivation in English with English numbers', () => {

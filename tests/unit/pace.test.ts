@@ -27,7 +27,7 @@ describe('paceOf', () => {
       'Chậm 5,21 điểm % so với tiến độ thời gian (75% sau 9/12 tháng)',
     );
     expect(inLocale('en', () => formatPace(pace!, 2))).toBe(
-      '5.21 points behind the time elapsed (75%: 9 of 12 months)',
+      '5.21 points behind pace (75% of the year gone: 9 of 12 months)',
     );
   });
 

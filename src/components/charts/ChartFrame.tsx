@@ -180,7 +180,7 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
         </p>
       ))}
       <figcaption className="chart__source">{formatSourceLine(reportsOf(sources))}</figcaption>
-      <SourcePanel entries={sources} label={t('sources.chartLabel')} />
+      <SourcePanel subject={title} entries={sources} label={t('sources.chartLabel')} />
     </figure>
   );
 }

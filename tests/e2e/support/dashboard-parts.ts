@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Parts of the dashboard that several browser tests find or open, found the same way everywhere. */
@@ -16,17 +16,24 @@ export async function waitForCharts(page: Page): Promise<void> {
   expect(await page.locator('.chart .recharts-surface').count()).toBeGreaterThan(0);
 }
 
-/**
- * Opens every source disclosure ("Nguồn và cách tính" on tiles, "Nguồn và số liệu gốc" on charts)
- * the way a reader does: by its summary, once the charts are in.
- */
-export async function openAllSourcePanels(page: Page): Promise<void> {
+/** The buttons that open the source panels ("Nguồn và cách tính" on cards, "Nguồn và số liệu gốc" on charts). */
+export const sourceOpeners = (page: Page) => page.locator('button.source-panel__open');
+
+/** Opens a source panel by its button, as a reader does, and returns its dialog once it is open. */
+export async function openSourcePanel(opener: Locator): Promise<Locator> {
+  const dialog = opener.locator('xpath=following-sibling::dialog');
+  expect(await dialog.evaluate((element: HTMLDialogElement) => element.open), 'closed before').toBe(false);
+  await opener.scrollIntoViewIfNeeded();
+  await opener.click();
+  expect(await dialog.evaluate((element: HTMLDialogElement) => element.open), 'the panel opened').toBe(true);
+  return dialog;
+}
+
+/** Once the charts are in, opens the source panel of the first tile, or of the first chart. */
+export async function openFirstSourcePanel(page: Page, where: 'tile' | 'chart'): Promise<void> {
   await waitForCharts(page);
-  const closed = page.locator('details.source-panel:not([open]) > summary');
-  const total = await closed.count();
-  expect(total, 'source panels on the page').toBeGreaterThan(0);
-  for (let opened = 0; opened < total; opened++) await closed.first().click();
-  expect(await page.locator('details.source-panel:not([open])').count()).toBe(0);
+  const card = where === 'chart' ? 'figure.chart' : 'article.tile';
+  await openSourcePanel(page.locator(`${card} button.source-panel__open`).first());
 }
 
 /** Charts drawn, then every chart switched to its table with its button ("Xem bảng", "Show table"). */

@@ -91,7 +91,10 @@ export function IndicatorTile({ tile, report, reports }: Props) {
         <PartialPeriod key={figure.id} figure={figure} />
       ))}
       <FigureNotes figures={figures} besidePanel />
-      <SourcePanel entries={figures.map((figure) => figureEntry(figure, report, undefined, reports))} />
+      <SourcePanel
+        subject={formatIndicatorName(tile.indicator)}
+        entries={figures.map((figure) => figureEntry(figure, report, undefined, reports))}
+      />
     </article>
   );
 }
