@@ -128,6 +128,8 @@ type Served = {
   data: string;
   root: string;
   url: string;
+  /** The same build on a host that does not rewrite addresses. */
+  plainUrl: string;
   log: ServedResponse[];
   captured: CapturedView[];
 };
@@ -143,19 +145,26 @@ async function serveBuild(
   cpSync(dir, root, { recursive: true });
   const log: ServedResponse[] = [];
   const server = await serveStatic(root, { gzip: true, cache: true, onResponse: (entry) => log.push(entry) });
-  resources.servers.push(server);
+  const plain = await serveStatic(root, {
+    gzip: true,
+    cache: true,
+    rewriteViews: false,
+    onResponse: (entry) => log.push(entry),
+  });
+  resources.servers.push(server, plain);
   // The switch goes between `/` and `?year=2023`: their markers are needed whichever views are measured.
   const toCapture = views.filter((view) => wanted.includes(view) || view.name === '/' || view.name === '?year=2023');
   const captured: CapturedView[] = [];
-  for (const view of toCapture) captured.push(await captureView(resources.browser!, server.url, view, root));
-  return { label, data, root, url: server.url, log, captured };
+  for (const view of toCapture)
+    captured.push(await captureView(resources.browser!, view.plainHost ? plain.url : server.url, view, root));
+  return { label, data, root, url: server.url, plainUrl: plain.url, log, captured };
 }
 
 const capturedOf = (served: Served, name: string) => served.captured.find((entry) => entry.view.name === name)!;
 
 const appTarget = (served: Served, view: View): Target => ({
   label: `${served.label} ${view.name}`,
-  url: `${served.url}/${view.search}`,
+  url: `${view.plainHost ? served.plainUrl : served.url}/${view.search}`,
   marker: capturedOf(served, view.name).marker,
   log: served.log,
 });
@@ -173,7 +182,7 @@ const staticTarget = (served: Served, view: View): Target => {
 /** The switch on `/` of a served build, from its report to `?year=2023`'s and back. */
 function switchOf(served: Served): (browser: Browser) => Promise<Switches> {
   const ids = switchReports(served.data);
-  const home = appTarget(served, views[0]);
+  const home = appTarget(served, views[0]!);
   const other = { reportId: ids.other, marker: capturedOf(served, '?year=2023').marker };
   return (browser) => measureSwitches(browser, home, other, ids.latest);
 }

@@ -10,17 +10,24 @@ import { headlineIdentifier, nameHelperScript, type Marker } from './probe';
 
 export const viewport = { width: 1366, height: 768 };
 
-export const views = [
+/**
+ * `plainHost`: served by a host that does not rewrite addresses, where index.html's own script goes
+ * to the view's page (docs/operations.md), one request more than on a host that serves it at once.
+ */
+export type View = { name: string; search: string; plainHost?: boolean };
+
+export const views: readonly View[] = [
   { name: '/', search: '' },
   { name: '?year=2023', search: '?year=2023' },
   { name: '?lang=en', search: '?lang=en' },
   { name: '?present=1', search: '?present=1' },
   { name: '?year=2024', search: '?year=2024' },
   { name: '?view=compare', search: '?view=compare' },
-] as const;
-export type View = (typeof views)[number];
+  { name: '?year=2023, plain host', search: '?year=2023', plainHost: true },
+];
 
-const slug = (view: View) => view.search.replace(/[?=&]+/g, '-').replace(/^-/, '') || 'default';
+const slug = (view: View) =>
+  (view.search.replace(/[?=&]+/g, '-').replace(/^-/, '') || 'default') + (view.plainHost ? '-plain' : '');
 
 /** A view of one build: its marker, and where its static copy is served from (below the build's root). */
 export type CapturedView = { view: View; marker: Marker; staticPath: string };
