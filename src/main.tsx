@@ -1,6 +1,7 @@
 import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadPresentation } from './app/App';
+import { isPresenting } from './features/presentation/present-url';
 import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
 import { replayEarlyClick, stopKeepingClicks } from './lib/early-clicks';
@@ -60,7 +61,11 @@ function render() {
 if (showsPrerenderedView()) {
   const viewSearch = document.documentElement.dataset.viewSearch ?? '';
   renderAsAt(viewSearch);
-  loadViewData(queryClient, reportsOnScreen(new URLSearchParams(viewSearch))).then(() => {
+  const viewParams = new URLSearchParams(viewSearch);
+  Promise.all([
+    loadViewData(queryClient, reportsOnScreen(viewParams)),
+    isPresenting(viewParams) && preloadPresentation(),
+  ]).then(() => {
     stopKeepingClicks();
     hydrateRoot(container, app, {
       onRecoverableError: (error) => console.error('prerendered view did not match', error),

@@ -6,7 +6,7 @@ import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { PrintFooter } from '../features/exports/components/PrintFooter';
 import { ViewActions } from '../features/exports/components/ViewActions';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
-import { loadingCode } from '../lib/code-load';
+import { preloadableCode } from '../lib/code-load';
 import { localeFromSearch, setLocale } from '../lib/locale';
 import { t } from '../lib/messages';
 import { urlWith, useSearchParams } from '../lib/url-state';
@@ -15,14 +15,14 @@ import { PresentButton } from '../features/presentation/components/PresentButton
 import { usePresenting } from '../features/presentation/hooks/usePresenting';
 import { leavePresentation } from '../features/presentation/present-url';
 
-// The meeting-room slides (?present=1) load only when asked for.
-const PresentationPage = lazy(
-  loadingCode(() =>
-    import('../features/presentation/components/PresentationPage').then((module) => ({
-      default: module.PresentationPage,
-    })),
-  ),
+// The meeting-room slides (?present=1) load only when asked for, or ahead of taking over a prerendered slide.
+const presentationCode = preloadableCode(() =>
+  import('../features/presentation/components/PresentationPage').then((module) => ({
+    default: module.PresentationPage,
+  })),
 );
+const PresentationPage = lazy(presentationCode.load);
+export const preloadPresentation = presentationCode.preload;
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const presenting = usePresenting();

@@ -141,6 +141,28 @@ describe('the prerendered first screen', () => {
     });
   });
 
+  it('takes the first slide over at a ?year= address without redrawing it, and answers keys', async () => {
+    const oldest = datasetReports()[0]!;
+    await withPage(browser, async (page, context) => {
+      await context.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { parsedSlide: Element | null }).parsedSlide =
+            document.querySelector('.present__slide');
+        });
+      });
+      await page.goto(`${server.url}/?present=1&year=${oldest.period.year}`);
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await page.waitForTimeout(500);
+      const kept = await page.evaluate(() => {
+        const parsed = (window as unknown as { parsedSlide: Element | null }).parsedSlide;
+        return parsed !== null && parsed === document.querySelector('.present__slide');
+      });
+      expect(kept, 'the parsed slide is still the one on screen').toBe(true);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
+    });
+  });
+
   it('is taken over by the app without redrawing the figures, and without a console error', async () => {
     await withPage(browser, async (page, context) => {
       // Keeps the headline figure the HTML parser made, to compare with the one shown later.

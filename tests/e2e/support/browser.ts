@@ -105,6 +105,8 @@ export function mainText(page: Page): Promise<string> {
 /** A slide of ?present=1 is in, its entrance animation over, and any chart sized to it. */
 export async function waitForSlide(page: Page): Promise<void> {
   await page.locator('main.present .present__slide').waitFor();
+  // The first slide is prerendered: it shows before the app has taken it over and answers keys.
+  await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
   await page.waitForFunction(
     () =>
       document.querySelector('.present-chart:not([data-fitted])') === null &&
