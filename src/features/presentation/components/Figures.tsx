@@ -1,12 +1,11 @@
 import { samePeriodChange, planPercentages } from '../../../lib/attainment';
 import {
-  formatBasis,
   formatFigureValue,
   formatNumber,
-  formatPercentage,
   formatPeriod,
   formatPeriodInSentence,
   formatUnit,
+  formatRateWithBasis,
 } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import type { Figure } from '../../../lib/report-schema';
@@ -74,9 +73,7 @@ export function PartialFacts({ figure }: { figure: Figure }) {
         {figure.estimate && <EstimateMark />}
       </p>
       {figure.percentages.map((percentage) => (
-        <p key={percentage.basis}>
-          {formatPercentage(percentage)} {formatBasis(percentage.basis)}
-        </p>
+        <p key={percentage.basis}>{formatRateWithBasis(percentage)}</p>
       ))}
     </div>
   );
