@@ -5,7 +5,7 @@ import type { Plugin, Rolldown } from 'vite';
 import { allowInPolicy, withInlineScript } from './content-security-policy.ts';
 import { projectFile, sha256, withAppModule } from './project.ts';
 import type { PrerenderedView } from '../src/prerender.tsx';
-import { viewPagePath, viewTablePath, type ViewTable } from '../src/lib/view-pages.ts';
+import { viewPageKey, viewPagePath, viewTablePath, type ViewTable } from '../src/lib/view-pages.ts';
 
 type Rendered = { table: ViewTable; views: PrerenderedView[] };
 
@@ -87,7 +87,8 @@ function withStyles(html: string, styles: string[]): string {
 export function prerenderViews(enabled: boolean): Plugin {
   let rendered: Rendered | undefined;
   let base = '/';
-  const homeOf = ({ table, views }: Rendered) => views.find((view) => view.key === `${table.latest}.vi.dashboard`)!;
+  // index.html holds the page of the address without parameters.
+  const homeOf = ({ table, views }: Rendered) => views.find((view) => view.key === viewPageKey('', table))!;
   return {
     name: 'prerender-views',
     apply: 'build',
