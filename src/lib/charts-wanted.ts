@@ -1,3 +1,4 @@
+import { whenIdle } from './idle';
 import { wantedFlag } from './wanted-flag';
 
 /**
@@ -22,7 +23,14 @@ export function chartsReady(timeoutMs = 5000): Promise<void> {
   return Promise.race([whenDrawn, new Promise<void>((resolve) => setTimeout(resolve, timeoutMs))]);
 }
 
-const intents = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart', 'beforeprint'] as const;
+/**
+ * Inputs after which the visitor may go on to the charts. A press is answered by its click, not
+ * its pointerdown: drawing ten charts (their code and some 60 ms of rendering) begun as a hand
+ * presses a period link ran into that click and held its frame back. So the charts are asked for
+ * in the first idle moment after the input, once its own frame is on screen.
+ */
+const intents = ['scroll', 'wheel', 'keydown', 'click'] as const;
+const wantChartsAfterInput = () => whenIdle(wantCharts, 1000);
 
 /** A ref for the charts' placeholder: asks for the charts when it nears the viewport, or on the visitor's first input. */
 export function requestChartsNear(placeholder: Element | null): (() => void) | undefined {
@@ -38,9 +46,12 @@ export function requestChartsNear(placeholder: Element | null): (() => void) | u
     },
   );
   observer.observe(placeholder);
-  for (const intent of intents) window.addEventListener(intent, wantCharts, { once: true, passive: true });
+  for (const intent of intents) window.addEventListener(intent, wantChartsAfterInput, { once: true, passive: true });
+  // Printing cannot wait for an idle moment.
+  window.addEventListener('beforeprint', wantCharts, { once: true });
   return () => {
     observer.disconnect();
-    for (const intent of intents) window.removeEventListener(intent, wantCharts);
+    for (const intent of intents) window.removeEventListener(intent, wantChartsAfterInput);
+    window.removeEventListener('beforeprint', wantCharts);
   };
 }

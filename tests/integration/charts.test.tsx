@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ChartsSection } from '../../src/features/charts/components/ChartsSection';
 import { FixedChartWidth } from '../../src/components/charts/ChartFrame';
+import { whenAllDrawn } from '../../src/lib/draw-turns';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
 import catalogueJson from '../../mocks/data/indicators.json';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
@@ -12,20 +13,25 @@ const reports = [Report.parse(report2023Json), Report.parse(report2024Json)];
 const { indicators } = IndicatorCatalogue.parse(catalogueJson);
 
 // jsdom has no layout: the charts get a fixed width here, as the browser would give them.
-function renderCharts(year: 2023 | 2024) {
+// They draw one a task (draw-turns.ts): the tests read them once the last has drawn.
+async function renderCharts(year: 2023 | 2024) {
   const chosen = reports.find((report) => report.period.year === year)!.period;
-  return render(
+  const rendered = render(
     <FixedChartWidth.Provider value={800}>
       <ChartsSection reports={reports} indicators={indicators} chosen={chosen} />
     </FixedChartWidth.Provider>,
   );
+  let drawn = false;
+  whenAllDrawn(() => (drawn = true));
+  await waitFor(() => expect(drawn).toBe(true));
+  return rendered;
 }
 
 const chart = (title: RegExp) => screen.getByRole('figure', { name: title });
 
 describe('trend charts', () => {
-  it('draws every chart with a title, a unit and period line, a source and a table toggle', () => {
-    renderCharts(2023);
+  it('draws every chart with a title, a unit and period line, a source and a table toggle', async () => {
+    await renderCharts(2023);
     const figures = screen.getAllByRole('figure');
     // Attainment, growth, non-state tax through the year, 5 indicator trends, targets, party, September.
     expect(figures).toHaveLength(11);
@@ -37,8 +43,8 @@ describe('trend charts', () => {
     }
   });
 
-  it('draws retail with its derived bar marked ≈ and its data note, years beside years only', () => {
-    renderCharts(2024);
+  it('draws retail with its derived bar marked ≈ and its data note, years beside years only', async () => {
+    await renderCharts(2024);
     const retail = chart(/^Bán lẻ hàng hoá năm 2024 tăng 0,9% so với cùng kỳ/);
     const bars = retail.querySelectorAll('.recharts-bar-rectangle');
     expect(bars).toHaveLength(2);
@@ -51,11 +57,11 @@ describe('trend charts', () => {
     expect(within(retail).getByText(/Ghi chú số liệu: số cả năm 2023 suy ra/)).toBeInTheDocument();
   });
 
-  it('draws no level chart where the shown period has no amount to set beside another year', () => {
-    renderCharts(2024);
+  it('draws no level chart where the shown period has no amount to set beside another year', async () => {
+    await renderCharts(2024);
     // 2024 gives non-state tax as a rate only, and no year before it is known: no bars to compare.
     expect(screen.queryByRole('figure', { name: /^Thuế ngoài quốc doanh (qua các kỳ|năm 2024)/ })).toBeNull();
-    renderCharts(2023);
+    await renderCharts(2023);
     expect(
       chart(/^Thuế ngoài quốc doanh 9 tháng đầu năm 2023/).querySelectorAll('.recharts-bar-rectangle'),
     ).toHaveLength(2);
@@ -63,8 +69,8 @@ describe('trend charts', () => {
     expect(within(chart(/^Bán lẻ hàng hoá năm 2024/)).getByText('Viền đậm: kỳ đang xem')).toBeInTheDocument();
   });
 
-  it('names the indicators whose growth a report does not give, where their bars are missing', () => {
-    renderCharts(2023);
+  it('names the indicators whose growth a report does not give, where their bars are missing', async () => {
+    await renderCharts(2023);
     const growth = chart(/^Các chỉ tiêu đều tăng so với cùng kỳ/);
     expect(within(growth).getByText(/báo cáo không nêu mức tăng/)).toHaveTextContent(
       'Năm 2024: báo cáo không nêu mức tăng so với cùng kỳ của thu ngân sách, thuế ngoài quốc doanh, nên không có cột.',
@@ -72,7 +78,7 @@ describe('trend charts', () => {
   });
 
   it('opens a table with the same numbers, derived ones explained', async () => {
-    renderCharts(2023);
+    await renderCharts(2023);
     const budget = chart(/^Thu ngân sách 9 tháng đầu năm 2023 tăng 10% so với cùng kỳ/);
     await userEvent.click(within(budget).getByRole('button', { name: 'Xem bảng' }));
     // The button now says how to go back to the chart.
@@ -87,8 +93,8 @@ describe('trend charts', () => {
     ]);
   });
 
-  it('compares growth rates of both periods, values on the bars', () => {
-    renderCharts(2024);
+  it('compares growth rates of both periods, values on the bars', async () => {
+    await renderCharts(2024);
     const growth = chart(/tăng chậm hơn/);
     expect(growth).toHaveAccessibleName(
       'Các chỉ tiêu đều tăng so với cùng kỳ; năm 2024 tăng chậm hơn 9 tháng đầu năm 2023 ở 3/3 chỉ tiêu',
@@ -97,21 +103,21 @@ describe('trend charts', () => {
     expect(labels).toEqual(expect.arrayContaining(['10%', '19%', '4,01%', '16,68%', '21,5%', '3,3%', '0,9%', '11,5%']));
   });
 
-  it('shows plan attainment for the chosen period only', () => {
-    renderCharts(2024);
+  it('shows plan attainment for the chosen period only', async () => {
+    await renderCharts(2024);
     const attainment = chart(/^Năm 2024: \d+\/\d+ tỷ lệ đạt từ 100% kế hoạch trở lên/);
     const labels = Array.from(attainment.querySelectorAll('.recharts-label-list text')).map((node) => node.textContent);
     expect(labels).toEqual(['184%', '182,4%', '100%', '100%', '100%', '98,9%', '100%']);
   });
 
-  it('sets September 2023 against the average month and names the outlier', () => {
-    renderCharts(2023);
+  it('sets September 2023 against the average month and names the outlier', async () => {
+    await renderCharts(2023);
     expect(chart(/^Tháng 9\/2023 ngang mức bình quân tháng, trừ thu ngân sách \(≈ 77,6%\)/)).toBeInTheDocument();
   });
 });
 
 describe('charts with nothing to draw', () => {
-  it('leave out the targets chart where no report of the unit states a target tally', () => {
+  it('leave out the targets chart where no report of the unit states a target tally', async () => {
     const withTargets = render(
       <FixedChartWidth.Provider value={800}>
         <ChartsSection reports={reports} indicators={indicators} chosen={reports[1]!.period} />

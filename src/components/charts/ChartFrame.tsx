@@ -16,6 +16,7 @@ import { fileSlug, formatPeriod, formatSourceLine, formatWithUnit } from '../../
 import { samePeriod } from '../../lib/periods';
 import type { Percentage, Period, ReportSource } from '../../lib/report-schema';
 import { chartPng } from '../../lib/chart-png';
+import { useTurnToDraw } from '../../lib/draw-turns';
 import { SourcePanel } from '../SourcePanel';
 import type { SourceEntry } from '../../lib/source-entries';
 import { t } from '../../lib/messages';
@@ -34,6 +35,8 @@ function ChartCanvas({
   children: ReactElement<{ width?: number; height?: number }>;
 }) {
   const width = useContext(FixedChartWidth);
+  // Its box keeps the chart's height while it waits: nothing moves when it draws.
+  if (!useTurnToDraw()) return null;
   if (width !== undefined) return cloneElement(children, { width, height });
   return (
     <ResponsiveContainer width="100%" height={height}>

@@ -16,6 +16,7 @@ import {
   targetRows,
 } from '../../../lib/chart-data';
 import { chartsDrawn } from '../../../lib/charts-wanted';
+import { whenAllDrawn } from '../../../lib/draw-turns';
 import { AttainmentChart } from '../../../components/charts/AttainmentChart';
 import { GrowthChart } from '../../../components/charts/GrowthChart';
 import { LevelChart } from '../../../components/charts/LevelChart';
@@ -31,10 +32,8 @@ const grownYears = 4;
 
 /** The trend charts, below the first screen; they follow the chosen period. */
 function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props) {
-  // Two frames after the first commit, the charts have measured their boxes and drawn.
-  useEffect(() => {
-    requestAnimationFrame(() => requestAnimationFrame(chartsDrawn));
-  }, []);
+  // Two frames after the last chart's turn (draw-turns.ts), the charts have measured their boxes and drawn.
+  useEffect(() => whenAllDrawn(() => requestAnimationFrame(() => requestAnimationFrame(chartsDrawn))), []);
   const report = allReports.find((candidate) => samePeriod(candidate.period, chosen));
   if (!report) return null;
   // A ward's figures are not the district's: the charts set the chosen unit beside itself only.

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { requestChartsNear, useChartsWanted } from '../../../lib/charts-wanted';
 import { loadingCode } from '../../../lib/code-load';
 import { t } from '../../../lib/messages';
@@ -28,7 +28,10 @@ type Props = { reports: Report[] | undefined; indicators: Indicator[]; chosen: P
 export function ChartsWhenWanted({ reports, indicators, chosen }: Props) {
   // The figures switch period at once; the charts follow (charts-period.ts).
   const chartsPeriod = useChartsPeriod(chosen);
-  const chartsWanted = useChartsWanted();
+  // Drawn in a transition: the first draw of the charts is the page's longest work, and it often
+  // comes in the first seconds, while a visitor may already be switching period. Interruptible, it
+  // lets that click's frame through instead of holding it back until every chart is drawn.
+  const chartsWanted = useDeferredValue(useChartsWanted());
   if (chartsWanted && !reports) return <ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />;
   return chartsWanted && reports ? (
     <Suspense fallback={<ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />}>
