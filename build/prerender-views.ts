@@ -84,6 +84,9 @@ function withStyles(html: string, styles: string[]): string {
  * address (build/view-page-server.ts); on any other host, index.html's inline script goes there.
  * Not with a real API (`enabled` false), whose figures are not known when the app is built.
  */
+/** The start of the line the build prints with how many views it rendered, and in how long. */
+export const renderedLine = 'prerender-views: rendered';
+
 export function prerenderViews(enabled: boolean): Plugin {
   let rendered: Rendered | undefined;
   let base = '/';
@@ -99,9 +102,12 @@ export function prerenderViews(enabled: boolean): Plugin {
       order: 'post',
       async handler(html) {
         if (!enabled) return html;
+        const start = performance.now();
         rendered = await withAppModule<typeof import('../src/prerender'), Rendered>('/src/prerender.tsx', (module) =>
           module.renderViews(),
         );
+        // The bench reads this line: rendering grows with the views, the rest of the build should not.
+        console.log(`${renderedLine} ${rendered.views.length} views in ${Math.round(performance.now() - start)} ms`);
         return pageOf(withInlineScript(html, choiceScript(rendered.table, base)), homeOf(rendered));
       },
     },
