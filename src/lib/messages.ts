@@ -58,6 +58,7 @@ const vi = {
   'dashboard.what.report': 'số liệu {period}',
   'dashboard.what.indicators': 'danh mục chỉ tiêu',
   'dashboard.economy': 'Ngân sách và kinh tế',
+  'dashboard.behind': 'Chỉ tiêu cần chú ý: chưa đạt kế hoạch hoặc chậm tiến độ',
   'dashboard.loadingCharts': 'Đang tải biểu đồ…',
   'dashboard.chartsBelow': 'Biểu đồ xu hướng hiện ra khi cuộn tới phần này.',
   'dashboard.chartsNotPrinted':
@@ -377,6 +378,7 @@ const en: Record<MessageKey, string> = {
   'dashboard.what.report': 'the figures for {period}',
   'dashboard.what.indicators': 'the indicator catalogue',
   'dashboard.economy': 'Budget and economy',
+  'dashboard.behind': 'Needing attention: short of plan or behind pace',
   'dashboard.loadingCharts': 'Loading the charts…',
   'dashboard.chartsBelow': 'The trend charts load as you scroll down to them.',
   'dashboard.chartsNotPrinted':

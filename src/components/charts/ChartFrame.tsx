@@ -24,6 +24,9 @@ import { shownStatus } from '../../lib/attainment';
 import { categoryColor, statusColor, statusMarks, statusOf } from '../../lib/status';
 import { Icon, type IconName } from '../Icon';
 
+/** The level of a chart's title: under a section's h2 on the dashboard, right under a slide's h1 in the presentation. */
+export const ChartHeading = createContext<'h2' | 'h3'>('h3');
+
 /** A fixed chart width, for environments with no layout (tests); unset, charts fill their container. */
 export const FixedChartWidth = createContext<number | undefined>(undefined);
 
@@ -113,6 +116,18 @@ function reportsOf(entries: SourceEntry[]): { period: Period; source: ReportSour
   return [...reports.values()];
 }
 
+function ChartTitle({ id, title }: { id: string; title: string }) {
+  return useContext(ChartHeading) === 'h2' ? (
+    <h2 id={id} className="chart__title">
+      {title}
+    </h2>
+  ) : (
+    <h3 id={id} className="chart__title">
+      {title}
+    </h3>
+  );
+}
+
 /** Every chart: a title that states the finding, unit and period, a source line, and the same numbers as a table. */
 export function ChartFrame({ title, subtitle, sources, notes = [], legend, table, children, ...sizes }: Props) {
   const id = useId();
@@ -132,9 +147,7 @@ export function ChartFrame({ title, subtitle, sources, notes = [], legend, table
     <figure className="chart" aria-labelledby={`${id}-title`} ref={figureRef}>
       <div className="chart__head">
         <div>
-          <h3 id={`${id}-title`} className="chart__title">
-            {title}
-          </h3>
+          <ChartTitle id={`${id}-title`} title={title} />
           <p className="chart__subtitle">{subtitle}</p>
         </div>
         <div className="chart__actions">

@@ -47,6 +47,12 @@ export function ReportView({ report, allReports, history, indicators, charts }: 
       <Headlines report={report} economic={[...behind, ...others]} party={party} />
       {/* In order of need: what is behind, then the count of targets met and party building. */}
       <div className="key-row">
+        {/* Headings follow each other in order: the tiles' titles are h3, under a heading of their own. */}
+        {behind.length > 0 && (
+          <h2 id="behind-title" className="visually-hidden">
+            {t('dashboard.behind')}
+          </h2>
+        )}
         {behind.map(tile)}
         <CardBoundary name={t('targets.title')}>
           <TargetSummary report={report} />

@@ -1,3 +1,4 @@
+import { ChartHeading } from '../../../components/charts/ChartFrame';
 import { useState } from 'react';
 import { formatPeriod, formatSourceLine } from '../../../lib/format';
 import type { Indicator, PeriodSummary, Report } from '../../../lib/report-schema';
@@ -146,7 +147,9 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
         aria-roledescription={t('present.roleDescription')}
         aria-label={label}
       >
-        <SlideBody slide={slide} deck={deck} />
+        <ChartHeading.Provider value="h2">
+          <SlideBody slide={slide} deck={deck} />
+        </ChartHeading.Provider>
       </section>
       <p className="present__source">{formatSourceLine(slide.reports)}</p>
       <p className="visually-hidden" aria-live="polite">
