@@ -6,7 +6,7 @@
 // The styles belong to the entry, so the build puts them in the page and the prerendered view paints styled.
 import './lib/fonts.css';
 import './app/styles.css';
-import { keepEarlyClicks } from './lib/early-clicks';
+import { keepEarlyInput } from './lib/early-input';
 import { showsPrerenderedView } from './lib/prerendered-view';
 
 let started = false;
@@ -21,7 +21,7 @@ const start = () => {
 };
 
 if (showsPrerenderedView()) {
-  keepEarlyClicks(document.getElementById('root')!);
+  keepEarlyInput(document.getElementById('root')!);
   new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
   // A page opened in a background tab paints only when shown; the app need not wait for that.
   setTimeout(start, 1000);

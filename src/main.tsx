@@ -4,7 +4,7 @@ import { App, preloadPresentation } from './app/App';
 import { isPresenting } from './features/presentation/present-url';
 import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
-import { replayEarlyClick, stopKeepingClicks } from './lib/early-clicks';
+import { replayEarlyClick, stopKeepingClicks } from './lib/early-input';
 import { holdFetchUntil } from './lib/fetch-gate';
 import { showsPrerenderedView } from './lib/prerendered-view';
 import { saveOfflineCopyLater } from './lib/offline-copy';
@@ -30,7 +30,7 @@ if (usesEmbeddedMocks) {
 
 const container = document.getElementById('root')!;
 const queryClient = createQueryClient();
-/** Marks the page once React has taken it over, and replays a click made on a prerendered button before that. */
+/** Marks the page once React has taken it over, and replays the input made on the prerendered page before that. */
 function MarkInteractive() {
   useEffect(() => {
     container.dataset.interactive = 'true';

@@ -246,6 +246,33 @@ describe('the prerendered first screen', () => {
     });
   });
 
+  it('keeps the keys pressed on a prerendered slide and goes through them once the deck has loaded', async () => {
+    await withPage(browser, async (page) => {
+      // The app's code is held back, so the slide stays prerendered until released.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(appChunk, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${server.url}/?present=1`);
+      await page.locator('main.present[data-slide]').waitFor();
+      const first = await page.locator('main.present').getAttribute('data-slide');
+      const count = page.locator('.present__count');
+      expect(await count.textContent()).toMatch(/^Trang 1\//);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('PageDown');
+      expect(await page.locator('#root').getAttribute('data-interactive'), 'still prerendered').toBeNull();
+      expect(await page.locator('main.present').getAttribute('data-slide')).toBe(first);
+      release();
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      // Two steps forward, no more: each key once.
+      await expect.poll(() => count.textContent()).toMatch(/^Trang 3\//);
+      await page.waitForTimeout(500);
+      expect(await count.textContent()).toMatch(/^Trang 3\//);
+    });
+  });
+
   it.each([
     { part: 'the entry', chunk: entryChunk },
     { part: "the app's own code", chunk: appChunk },

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
+import { replayEarlyKeys } from '../../../lib/early-input';
 import { keyAction, type KeyAction } from '../keys';
 
 /** Keys that a focused control handles itself. */
@@ -36,6 +37,8 @@ export function usePresenterKeys({
   useEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
     window.addEventListener('keydown', listener);
+    // Keys pressed on the prerendered slide, before this listener was there (early-input.ts).
+    replayEarlyKeys();
     return () => window.removeEventListener('keydown', listener);
   }, []);
 }
