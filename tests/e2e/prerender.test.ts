@@ -26,6 +26,17 @@ const appChunk = /\/assets\/main-[^/]*\.js$/;
 /** The entry (src/boot.ts), the page's one script file: without it no code of the app runs at all. */
 const entryChunk = /\/assets\/index-[^/]*\.js$/;
 
+/** Holds the app's code back, so the page stays prerendered until the returned function releases it. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(appChunk, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Only the page itself: every script file is refused, as if it had not arrived yet. */
 async function withoutScriptFiles(page: Page): Promise<void> {
   await page.route(/\.js($|\?)/, (route) => route.abort());
@@ -219,13 +230,7 @@ describe('the prerendered first screen', () => {
 
   it('keeps a click on a button made before the takeover, and carries it out once, after it', async () => {
     await withPage(browser, async (page) => {
-      // The app's code is held back, so the page stays prerendered until released.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(appChunk, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdAppCode(page);
       const downloads: string[] = [];
       page.on('download', (download) => downloads.push(download.suggestedFilename()));
       await page.goto(`${server.url}/`);
@@ -248,13 +253,7 @@ describe('the prerendered first screen', () => {
 
   it('keeps the keys pressed on a prerendered slide and goes through them once the deck has loaded', async () => {
     await withPage(browser, async (page) => {
-      // The app's code is held back, so the slide stays prerendered until released.
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(appChunk, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdAppCode(page);
       await page.goto(`${server.url}/?present=1`);
       await page.locator('main.present[data-slide]').waitFor();
       const first = await page.locator('main.present').getAttribute('data-slide');
