@@ -143,7 +143,9 @@ function periodShape(period: Period): PeriodShape {
 }
 
 const quarterRoman = ['I', 'II', 'III', 'IV'];
+// A label starts with the ordinal ("First quarter of 2023"); a sentence has it after "the".
 const quarterOrdinal = ['First', 'Second', 'Third', 'Fourth'];
+const quarterOrdinalInSentence = ['first', 'second', 'third', 'fourth'];
 
 function periodParams(period: Period, width: 'long' | 'short') {
   const quarter = Math.ceil(period.lastMonth / 3);
@@ -156,6 +158,7 @@ function periodParams(period: Period, width: 'long' | 'short') {
     quarter,
     quarterRoman: quarterRoman[quarter - 1] ?? '',
     quarterOrdinal: quarterOrdinal[quarter - 1] ?? '',
+    quarterOrdinalInSentence: quarterOrdinalInSentence[quarter - 1] ?? '',
     monthName: monthName(period.lastMonth, width),
     monthShort: monthName(period.lastMonth, 'short'),
     firstMonthName: monthName(period.firstMonth, 'long'),
@@ -170,11 +173,13 @@ export function formatPeriod(period: Period): string {
   return t(`period.${periodShape(period)}`, periodParams(period, 'long'));
 }
 
-/** A period inside a sentence: "số liệu năm 2024", "the figures for year 2024", "September 2023". */
+/**
+ * A period inside a sentence, with its article where English wants one: "số liệu năm 2024", "the figures
+ * for 2024", "in the first 9 months of 2023", "report for September 2023". Templates write "in {period}",
+ * "for {period}", never an article of their own; where a period opens a line, the label (formatPeriod) does.
+ */
 export function formatPeriodInSentence(period: Period): string {
-  const words = formatPeriod(period);
-  const keepsCapital = currentLocale() === 'en' && ['month', 'range'].includes(periodShape(period));
-  return keepsCapital ? words : words.charAt(0).toLowerCase() + words.slice(1);
+  return t(`periodInSentence.${periodShape(period)}`, periodParams(period, 'long'));
 }
 
 /** The reporting unit's name in the current language: data, never code. */
@@ -254,7 +259,7 @@ export function formatReportsCited(reports: readonly { period: Period; source: R
 
 /** "Nguồn: báo cáo 9 tháng đầu năm 2023 (…)": the line under a chart and on a slide. */
 export function formatSourceLine(reports: readonly { period: Period; source: ReportSource }[]): string {
-  return t('chart.source', { sources: formatReportsCited(reports) });
+  return t(reports.length > 1 ? 'chart.sources' : 'chart.source', { sources: formatReportsCited(reports) });
 }
 
 export function formatUnitName(unit: Unit): string {

@@ -177,11 +177,11 @@ describe('?lang=en&year=2024', () => {
       await waitForCharts(page);
       expect(await textsOf(page.locator('.chart__title'))).toEqual([
         'Year 2024: 4 of 5 results at or above 100% of plan (98.9%–182.4%); 2 more do not say what they are measured against',
-        'Every indicator grew year on year; year 2024 saw slower growth than the first 9 months of 2023 for 3 of 3 indicators',
-        'Non-state tax: 182.4% of the annual plan in year 2024, plan met or exceeded',
-        'Industrial output, year 2024: up 3.3% on the same period last year',
-        'Retail sales, year 2024: up 0.9% on the same period last year',
-        'Accommodation & food, year 2024: up 11.5% on the same period last year',
+        'Every indicator grew year on year; growth in 2024 was slower than in the first 9 months of 2023 for 3 of 3 indicators',
+        'Non-state tax: 182.4% of the annual plan in 2024, plan met or exceeded',
+        'Industrial output in 2024: up 3.3% on the same period last year',
+        'Retail sales in 2024: up 0.9% on the same period last year',
+        'Accommodation & food in 2024: up 11.5% on the same period last year',
         'Year 2024: every target met, in all 5 groups',
         'Year 2024: every stated Party-building target met or exceeded',
         'September 2023 in line with the monthly average, except budget revenue (≈ 77.6%)',
@@ -189,6 +189,14 @@ describe('?lang=en&year=2024', () => {
       const subtitles = await textsOf(page.locator('.chart__subtitle'));
       expect(subtitles[0]).toBe('% of plan · Year 2024 · bold line: 100%');
       expect(leftovers(subtitles.map((text) => ({ where: '.chart__subtitle', text })))).toEqual([]);
+      // Each report is cited as a sentence names its period: "report for 2024", "the first 9 months of 2023".
+      const sources = await textsOf(page.locator('.chart__source'));
+      for (const source of sources) {
+        expect(source).toMatch(/^(Source: report for (2024|the first 9 months of 2023) \(|Sources: report for )/);
+      }
+      expect(sources).toContainEqual(
+        expect.stringMatching(/^Sources: report for the first 9 months of 2023 \(.+\); report for 2024 \(/),
+      );
     }));
 
   it('shows no Vietnamese interface word outside lang="vi" (first screen and charts)', () =>
@@ -234,7 +242,7 @@ describe('?lang=en&year=2023', () => {
           '23,461.3 VND billion',
           '69.79%',
           "69.79% of the city's plan",
-          'September 2023 alone',
+          'For September 2023 alone',
           'Behind pace',
           '5.21 points behind pace (75% of the year gone: 9 of 12 months)',
           'Budget and economy',

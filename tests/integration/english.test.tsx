@@ -54,6 +54,6 @@ describe('English for visiting delegations', () => {
     renderApp('?lang=en&year=1999');
     const latest = inLocale('en', () => formatPeriodInSentence(latestReport.period));
     const notice = await screen.findByText(/There is no report for the period “1999”/);
-    expect(notice).toHaveTextContent(`Showing the latest report, ${latest}.`);
+    expect(notice).toHaveTextContent(`Showing the report for ${latest}, the latest.`);
   });
 });

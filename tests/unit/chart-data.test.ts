@@ -8,6 +8,7 @@ import {
   targetRows,
 } from '../../src/lib/chart-data';
 import { formatPeriod } from '../../src/lib/format';
+import { inLocale } from '../../src/lib/locale';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
 import catalogueJson from '../../mocks/data/indicators.json';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
@@ -49,6 +50,10 @@ describe('levelSeries: each indicator over the periods known for it', () => {
     expect(notes[0]).toContain('≈ 36.367,3 tỷ đồng');
     expect(notes[0]).toContain('≈ 31.361,2 tỷ đồng');
     expect(notes[0]).toContain('chênh 16%');
+    const [english] = inLocale('en', () => levelSeries(reports, indicator('retail-sales'), report2024.period).notes);
+    expect(english).toBe(
+      'Data note: the 0.9% growth in 2024 implies a full-year 2023 figure of ≈ 36,367.3 VND billion, while the figure for the first 9 months of 2023 (74.81% of plan) implies a 2023 annual plan of ≈ 31,361.2 VND billion: 16% apart. The reports give no full-year 2023 figure.',
+    );
   });
 
   it('has no bar where the report gives only a percentage (2024 non-state tax), and a note says so', () => {

@@ -9,10 +9,13 @@ import {
   formatPeriod,
   formatPeriodShort,
   formatRateWithBasis,
+  formatSource,
+  formatSourceLine,
 } from '../../src/lib/format';
 import { localeFromSearch, setLocale } from '../../src/lib/locale';
 import { Report } from '../../src/lib/report-schema';
 import report2023Json from '../../mocks/data/reports/2023-9-thang.json';
+import report2024Json from '../../mocks/data/reports/2024-ca-nam.json';
 
 afterEach(() => setLocale('vi'));
 
@@ -52,6 +55,22 @@ describe('English notation', () => {
     const [cityPlan] = deriveFromFigure(figure);
     expect(formatDerivation(cityPlan!)).toBe(
       "the city's plan: ≈ 919.6 VND billion (derived from 641.769 VND billion = 69.79% of the city's plan)",
+    );
+  });
+
+  it('cites each report with its period as a sentence names it: "the first 9 months of 2023", "2024"', () => {
+    const nineMonths = Report.parse(report2023Json);
+    const year = Report.parse(report2024Json);
+    setLocale('en');
+    expect(formatSourceLine([nineMonths])).toBe(
+      `Source: report for the first 9 months of 2023 (${formatSource(nineMonths.source)})`,
+    );
+    expect(formatSourceLine([nineMonths, year])).toBe(
+      `Sources: report for the first 9 months of 2023 (${formatSource(nineMonths.source)}); report for 2024 (${formatSource(year.source)})`,
+    );
+    setLocale('vi');
+    expect(formatSourceLine([nineMonths, year])).toBe(
+      `Nguồn: báo cáo 9 tháng đầu năm 2023 (${formatSource(nineMonths.source)}); báo cáo năm 2024 (${formatSource(year.source)})`,
     );
   });
 

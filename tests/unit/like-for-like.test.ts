@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import indicatorsJson from '../../mocks/data/indicators.json';
 import { levelSeries, progressSeries } from '../../src/lib/chart-data';
+import { inLocale } from '../../src/lib/locale';
 import { sameSpan } from '../../src/lib/periods';
 import { figureEntry } from '../../src/lib/source-entries';
 import { IndicatorCatalogue, Report } from '../../src/lib/report-schema';
@@ -112,6 +113,18 @@ describe('checks across reports', () => {
       ],
     });
 
+  // 950 ÷ 103,3% ≈ 919,7 becomes 1.050 ÷ 103,3% ≈ 1.016,5: a plan 11% off the 9 months' ≈ 919,6.
+  const planApart = Report.parse({
+    ...wholeYear2023,
+    figures: [
+      {
+        ...wholeYear2023.figures[0],
+        value: 1050,
+        quote: 'Thu ngân sách năm 2023 đạt 1.050 tỷ đồng, bằng 103,3% kế hoạch',
+      },
+    ],
+  });
+
   it('flags a remainder of the year out of line with the months reported', () => {
     // 1.100 ÷ 1,10 = 1.000 for 2023; 641,769 in 9 months leaves ≈ 358,2 for 3: 1,67 times the average month.
     const { notes } = levelSeries([nineMonths2023, nextYear(10)], budget, { year: 2024, firstMonth: 1, lastMonth: 12 });
@@ -125,18 +138,20 @@ describe('checks across reports', () => {
     // 641,769 ÷ 69,79% ≈ 919,6 against 950 ÷ 103,3% ≈ 919,7: one plan, no note.
     const agreeing = levelSeries([nineMonths2023, wholeYear2023], budget, wholeYear2023.period);
     expect(agreeing.notes.some((note) => note.includes('Bảng không chọn'))).toBe(false);
-    const apart = Report.parse({
-      ...wholeYear2023,
-      figures: [
-        {
-          ...wholeYear2023.figures[0],
-          value: 1050,
-          quote: 'Thu ngân sách năm 2023 đạt 1.050 tỷ đồng, bằng 103,3% kế hoạch',
-        },
-      ],
-    });
-    const { notes } = levelSeries([nineMonths2023, apart], budget, wholeYear2023.period);
+    const { notes } = levelSeries([nineMonths2023, planApart], budget, wholeYear2023.period);
     expect(notes.filter((note) => note.includes('Bảng không chọn'))).toHaveLength(1);
+  });
+
+  it('name each period in English as a sentence does: "the figure for the first 9 months of 2023"', () => {
+    const year2024 = { year: 2024, firstMonth: 1, lastMonth: 12 };
+    const remainder = inLocale('en', () => levelSeries([nineMonths2023, nextYear(10)], budget, year2024).notes);
+    const apart = inLocale('en', () => levelSeries([nineMonths2023, planApart], budget, wholeYear2023.period).notes);
+    expect(remainder).toEqual([
+      'Data note: the figure for the first 9 months of 2023 was already 641.769 VND billion. For the full year 2023 to reach ≈ 1,000.0 VND billion (derived), the remaining 3 months would have needed ≈ 358.2 VND billion, 167% of the monthly average so far. This is unlikely and should be checked.',
+    ]);
+    expect(apart).toEqual([
+      "Data note: the figure for the first 9 months of 2023 puts the city's plan for 2023 at ≈ 919.6 VND billion, and the figure for 2023 at ≈ 1,016.5 VND billion: 11% apart. The dashboard does not choose between them.",
+    ]);
   });
 });
 
@@ -180,6 +195,14 @@ describe('a percentage of an unnamed basis', () => {
     const entry = figureEntry(report.figures[0]!, report, undefined, [firstHalf, report]);
     expect(entry.readings).toEqual([
       'Một cách đọc, không phải báo cáo nêu: 184% khớp với tỷ lệ so với kế hoạch thành phố giao (≈ 1.000,0 tỷ đồng, suy ra từ số 6 tháng đầu năm 2024).',
+    ]);
+  });
+
+  it('names the plan’s period in English as a sentence does', () => {
+    const report = year(184);
+    const entry = inLocale('en', () => figureEntry(report.figures[0]!, report, undefined, [firstHalf, report]));
+    expect(entry.readings).toEqual([
+      "Our reading, not the report’s words: 184% matches the share of the city's plan (≈ 1,000.0 VND billion, derived from the figure for the first half of 2024).",
     ]);
   });
 

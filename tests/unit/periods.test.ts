@@ -22,11 +22,23 @@ describe('period labels, derived from the months covered', () => {
     expect(inLocale('en', () => formatPeriod(shown))).toBe(en);
     expect(inLocale('vi', () => formatPeriodShort(shown))).toBe(short);
   });
+});
 
-  it('lowers the first letter inside a sentence, but not a month name in English', () => {
-    expect(inLocale('vi', () => formatPeriodInSentence(period(2023, 1, 3)))).toBe('quý I/2023');
-    expect(inLocale('en', () => formatPeriodInSentence(period(2023, 9, 9)))).toBe('September 2023');
-    expect(inLocale('en', () => formatPeriodInSentence(period(2024, 1, 6)))).toBe('first half of 2024');
+describe('periods inside a sentence', () => {
+  // English names a year bare ("in 2024") and a part of one with its article ("in the first half of 2024");
+  // Vietnamese writes the label in lower case.
+  const cases: [Period, string, string][] = [
+    [period(2023, 9, 9), 'tháng 9/2023', 'September 2023'],
+    [period(2023, 1, 3), 'quý I/2023', 'the first quarter of 2023'],
+    [period(2023, 7, 9), 'quý III/2023', 'the third quarter of 2023'],
+    [period(2024, 1, 6), '6 tháng đầu năm 2024', 'the first half of 2024'],
+    [period(2023, 1, 9), '9 tháng đầu năm 2023', 'the first 9 months of 2023'],
+    [period(2024, 1, 12), 'năm 2024', '2024'],
+    [period(2023, 7, 8), 'tháng 7–8/2023', 'July to August 2023'],
+  ];
+  it.each(cases)('%o reads "%s" / "%s"', (shown, vi, en) => {
+    expect(inLocale('vi', () => formatPeriodInSentence(shown))).toBe(vi);
+    expect(inLocale('en', () => formatPeriodInSentence(shown))).toBe(en);
   });
 });
 

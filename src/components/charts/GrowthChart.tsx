@@ -26,14 +26,14 @@ export function growthFinding(rows: GrowthRow[], reports: Report[]): string {
   if (both.length === 0) return t('growth.fallback');
   const slower = both.filter((row) => row.rates.at(-1)!.value < row.rates.at(-2)!.value).length;
   const allUp = rows.every((row) => row.rates.every((rate) => rate === null || rate.value > 0));
-  const finding = t('growth.finding', {
-    // After "…; " the period continues the sentence.
-    latest: allUp ? formatPeriodInSentence(latest.period) : formatPeriod(latest.period),
+  // Vietnamese opens the sentence with the label ("Năm 2024 tăng chậm hơn…"); English names it mid-sentence.
+  return t(allUp ? 'growth.findingAllUp' : 'growth.finding', {
+    latestLabel: formatPeriod(latest.period),
+    latest: formatPeriodInSentence(latest.period),
     previous: formatPeriodInSentence(previous.period),
     slower,
     count: both.length,
   });
-  return allUp ? `${t('growth.allUp')}${finding}` : finding;
 }
 
 /** Where a report states no growth for an indicator its bar is missing: a note per report names them. */

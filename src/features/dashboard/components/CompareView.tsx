@@ -25,7 +25,10 @@ function CompareCell({ figure }: { figure: Figure | undefined }) {
       ))}
       {change && <YearOverYearBadge change={change} />}
       <p className="compare__value">
-        {formatFigureValue(figure) ?? t('compare.noAmount')} · {formatPeriodInSentence(figure.period)}
+        {t('compare.value', {
+          value: formatFigureValue(figure) ?? t('compare.noAmount'),
+          period: formatPeriodInSentence(figure.period),
+        })}
         {figure.estimate && ` · ${t('tile.estimate')}`}
       </p>
       {/* The report's caveats (a plan not named, a scope not stated, a line named differently) belong beside a comparison. */}

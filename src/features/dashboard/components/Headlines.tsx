@@ -1,5 +1,10 @@
 import { planPercentages } from '../../../lib/attainment';
-import { formatFigureValue, formatIndicatorName, formatPeriod, formatRateWithBasis } from '../../../lib/format';
+import {
+  formatFigureValue,
+  formatIndicatorName,
+  formatPeriodInSentence,
+  formatRateWithBasis,
+} from '../../../lib/format';
 import type { IndicatorTileModel } from '../../../lib/indicator-tiles';
 import { t } from '../../../lib/messages';
 import { EstimateMark } from '../../../components/EstimateMark';
@@ -49,7 +54,7 @@ export function Headlines({
 }) {
   return (
     <section className="headlines" aria-labelledby="headlines-title">
-      <h2 id="headlines-title">{t('headlines.title', { period: formatPeriod(report.period) })}</h2>
+      <h2 id="headlines-title">{t('headlines.title', { period: formatPeriodInSentence(report.period) })}</h2>
       <ul>
         {economic.map((tile) => (
           <Headline key={tile.indicator.id} tile={tile} party={false} />
