@@ -19,7 +19,8 @@ export function PhoneDisclosure({ label, className = '', panelClassName = '', ch
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
+    // Esc in a dialog inside (a chart's sources) closes that dialog only.
+    if (event.key !== 'Escape' || !open || (event.target as Element).closest('dialog')) return;
     setOpen(false);
     button.current?.focus();
   };

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { onDashboardPage, screenshot, type Viewport } from './support/browser';
+import { onDashboardPage, screenshot, textOf, type Viewport } from './support/browser';
 import { chartFaults } from './support/chart-faults';
+import { chartGroupButtons, openChartGroups, openSourcePanel, waitForCharts } from './support/dashboard-parts';
+import { datasetReport, datasetReports } from './support/dataset';
+import { isPlanBasis } from '../../src/lib/attainment';
+import { samePeriod } from '../../src/lib/periods';
 import { startHarness } from './support/harness';
 
 /**
@@ -91,6 +95,7 @@ describe('charts on phones, a tablet and a 4:3 screen, in both languages', () =>
           await onPage(
             `/?year=${year}&lang=${lang}`,
             async (page) => {
+              await openChartGroups(page);
               expect(await page.locator('.charts svg.recharts-surface').count()).toBeGreaterThanOrEqual(8);
               expect(await chartFaults(page, '.charts'), `${year}, ${lang}`).toEqual([]);
             },
@@ -110,6 +115,7 @@ describe("the month chart's names", () => {
       await onPage(
         `/?year=2023&lang=${lang}`,
         async (page) => {
+          await openChartGroups(page);
           const chart = monthChart(page);
           const below = await chart.locator('svg.recharts-surface').evaluate((svg) => {
             const names = Array.from(svg.querySelectorAll('.recharts-xAxis-tick-labels text'));
@@ -131,6 +137,7 @@ describe('a figure across the red 100% line', () => {
       await onPage(
         `/?year=2023&lang=${lang}`,
         async (page) => {
+          await openChartGroups(page);
           // The middle of each figure that a vertical reference line runs through, in page pixels.
           const crossed = await page.evaluate(() =>
             Array.from(document.querySelectorAll('.charts svg.recharts-surface')).flatMap((svg) => {
@@ -225,6 +232,7 @@ describe('bar figures', () => {
       await onPage(
         `/?year=2023&lang=${lang}`,
         async (page) => {
+          await openChartGroups(page);
           const figures = await monthChart(page)
             .locator('.recharts-label-list text')
             .evaluateAll((texts) =>
@@ -287,6 +295,123 @@ describe('first screen at 1920×1080, without scrolling', () => {
       );
     },
   );
+});
+
+describe('on a phone, the figures first and the charts on request', () => {
+  const phone = { width: 390, height: 844 };
+  /*
+   * Measured at 390×844 with every chart drawn in line, the page was 12.6 screens long for the 2024
+   * report and 13.7–13.9 for 9 months of 2023, the charts alone about 6,900 and 8,000 px; with each group
+   * of charts folded, about 4.7. Six screens is under half the shorter of the old lengths and leaves
+   * a report with a few more indicators room to grow.
+   */
+  const longestInScreens = 6;
+  const report2023 = datasetReport(2023);
+
+  for (const report of datasetReports())
+    for (const lang of ['vi', 'en'])
+      it(`${report.source.id}, ${lang}: the page is at most ${longestInScreens} screens, the charts folded in groups`, () =>
+        onPage(
+          `/?period=${report.source.id}${lang === 'en' ? '&lang=en' : ''}`,
+          async (page) => {
+            await waitForCharts(page);
+            const screens = await page.evaluate(
+              (height) => document.documentElement.scrollHeight / height,
+              phone.height,
+            );
+            expect(screens, 'page height in screens').toBeLessThanOrEqual(longestInScreens);
+            const buttons = chartGroupButtons(page);
+            expect(await buttons.count()).toBeGreaterThan(1);
+            for (const button of await buttons.all()) {
+              expect(await button.isVisible()).toBe(true);
+              expect(await button.getAttribute('aria-expanded')).toBe('false');
+            }
+            // Folded charts are out of sight and out of the Tab order.
+            for (const chart of await page.locator('figure.chart').all()) {
+              expect(await chart.isVisible()).toBe(false);
+              expect(await chart.locator('button').first().isVisible()).toBe(false);
+            }
+          },
+          phone,
+        ));
+
+  it('a group opens in place with a tap and shows its charts with their figures; Esc folds it again', () =>
+    onPage(
+      '/?year=2023',
+      async (page) => {
+        await waitForCharts(page);
+        const groups = page.locator('.chart-group');
+        const figures = page.locator('figure.chart');
+        let charts = 0;
+        for (const group of await groups.all()) {
+          const button = group.locator('> button');
+          const top = () => button.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+          const before = await top();
+          await button.click();
+          expect(await button.getAttribute('aria-expanded')).toBe('true');
+          // In place: the button stays where it was, its charts below it.
+          expect(await top()).toBe(before);
+          const inGroup = group.locator('figure.chart');
+          for (const chart of await inGroup.all()) {
+            expect(await chart.locator('.chart__title').isVisible()).toBe(true);
+            const canvas = (await chart.locator('svg.recharts-surface').boundingBox())!;
+            expect(canvas.width, 'drawn at the phone width').toBeGreaterThan(300);
+            // The figures written on the chart.
+            const labels = chart.locator('.recharts-label-list text, .recharts-label');
+            expect(await labels.count()).toBeGreaterThan(0);
+            expect(await labels.first().isVisible()).toBe(true);
+          }
+          charts += await inGroup.count();
+        }
+        expect(charts, 'every chart is in a group').toBe(await figures.count());
+        await screenshot(page, 'charts-phone-groups-open-390x844', true);
+
+        // Each chart's numbers as a table, from inside an opened group.
+        const first = figures.first();
+        await first.getByRole('button', { name: 'Xem bảng' }).click();
+        expect(await first.locator('.chart__table tbody tr').count()).toBeGreaterThan(0);
+        // The plan attainment chart comes first: its table holds the budget's shares of plan as the report states them.
+        const table = await textOf(first.locator('.chart__table tbody'));
+        const budget = report2023.figures.find(
+          (figure) => figure.indicator === 'budget-revenue' && samePeriod(figure.period, report2023.period),
+        )!;
+        const shares = budget.percentages.filter((share) => isPlanBasis(share.basis));
+        expect(shares.length).toBeGreaterThan(0);
+        for (const share of shares) expect(table).toContain(share.value.toFixed(share.decimals).replace('.', ','));
+
+        // The keyboard: Esc in a chart's source panel closes the panel only; Esc from a chart folds its
+        // group and gives the button the focus; Enter opens it.
+        const button = groups.first().locator('> button');
+        const sources = await openSourcePanel(first.locator('button.source-panel__open'));
+        await page.keyboard.press('Escape');
+        expect(await sources.evaluate((dialog: HTMLDialogElement) => dialog.open)).toBe(false);
+        expect(await button.getAttribute('aria-expanded')).toBe('true');
+        await first.getByRole('button', { name: 'Xem biểu đồ' }).focus();
+        await page.keyboard.press('Escape');
+        expect(await button.getAttribute('aria-expanded')).toBe('false');
+        expect(await first.isVisible()).toBe(false);
+        expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+        await page.keyboard.press('Enter');
+        expect(await first.isVisible()).toBe(true);
+      },
+      phone,
+    ));
+
+  it('wider screens show every chart in the grid, with no group buttons', () =>
+    onPage(
+      '/?year=2023',
+      async (page) => {
+        await waitForCharts(page);
+        expect(await chartGroupButtons(page).first().isVisible()).toBe(false);
+        for (const chart of await page.locator('figure.chart').all()) expect(await chart.isVisible()).toBe(true);
+        // Two charts side by side, as before the groups.
+        const tops = await page
+          .locator('figure.chart')
+          .evaluateAll((charts) => charts.slice(0, 2).map((chart) => Math.round(chart.getBoundingClientRect().top)));
+        expect(tops[0]).toBe(tops[1]);
+      },
+      { width: 1920, height: 1080 },
+    ));
 });
 
 describe('on a phone, the controls leave room for the figures', () => {

@@ -382,7 +382,7 @@ describe('the charts, below the first screen', () => {
 
         await page.mouse.move(200, 400);
         await page.mouse.wheel(0, 600);
-        await page.locator('.charts figure').first().waitFor();
+        await page.locator('.charts figure').first().waitFor({ state: 'attached' });
         expect(chartRequests.length).toBeGreaterThan(0);
         // Drawn once the visitor comes near: the whole section, not only its first chart.
         expect(await page.locator('.charts figure').count()).toBeGreaterThan(1);
@@ -398,7 +398,7 @@ describe('the charts, below the first screen', () => {
         await openUntouched(page, []);
         expect(await page.locator('.charts figure').count()).toBe(0);
         await page.keyboard.press('Tab');
-        await page.locator('.charts figure').first().waitFor();
+        await page.locator('.charts figure').first().waitFor({ state: 'attached' });
       },
       { viewport: { width: 390, height: 844 } },
     );

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { onDashboardPage, screenshot } from './support/browser';
+import { openChartGroups } from './support/dashboard-parts';
 import { startHarness } from './support/harness';
 
 /**
@@ -66,10 +67,8 @@ function onPage(mode: Mode, path: string, check: (page: Page) => Promise<void>):
     path,
     async (page) => {
       if (rootFontSize) await setRootFontSize(page, rootFontSize);
-      if (!path.includes('compare')) {
-        await page.locator('.chart').first().waitFor();
-        await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
-      }
+      // At 320 px the charts fold in groups, as on a phone: opened, so that they are checked too.
+      if (!path.includes('compare')) await openChartGroups(page);
       // Charts size themselves to their cards after a resize: let them settle.
       await page.evaluate(
         () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),

@@ -82,7 +82,8 @@ export async function drawCharts(page: Page): Promise<void> {
   if ((await page.locator('.charts__loading, .charts').count()) === 0) return;
   // At the bottom of the page, the charts' section is within a screen whatever the viewport.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.locator('.charts figure').first().waitFor();
+  // Attached, not visible: on a phone the charts are drawn folded (ChartsSection.tsx).
+  await page.locator('.charts figure').first().waitFor({ state: 'attached' });
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 

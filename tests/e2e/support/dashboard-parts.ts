@@ -9,11 +9,22 @@ export const periodHeading = (page: Page) => page.locator('.report-heading__peri
 /** An indicator's tile, by the indicator's id ("budget-revenue"). */
 export const tile = (page: Page, indicator: string) => page.locator(`article[aria-labelledby="tile-${indicator}"]`);
 
-/** The trend charts load after the figures: waits until every chart card is drawn. */
+/** The trend charts load after the figures: waits until every chart card is drawn (on a phone, folded). */
 export async function waitForCharts(page: Page): Promise<void> {
-  await page.locator('.chart').first().waitFor();
+  await page.locator('.chart').first().waitFor({ state: 'attached' });
   await page.waitForFunction(() => document.querySelector('.charts__loading') === null);
   expect(await page.locator('.chart .recharts-surface').count()).toBeGreaterThan(0);
+}
+
+/** The buttons of the chart groups a phone folds ("Tỷ lệ đạt kế hoạch và tăng trưởng · 2 biểu đồ"); none on wider screens. */
+export const chartGroupButtons = (page: Page) => page.locator('.chart-group > button');
+
+/** Charts drawn, then every group a phone folds opened with its button, as a reader does. */
+export async function openChartGroups(page: Page): Promise<void> {
+  await waitForCharts(page);
+  const buttons = chartGroupButtons(page);
+  for (const button of await buttons.all())
+    if ((await button.isVisible()) && (await button.getAttribute('aria-expanded')) === 'false') await button.click();
 }
 
 /** The buttons that open the source panels ("Nguồn và cách tính" on cards, "Nguồn và số liệu gốc" on charts). */

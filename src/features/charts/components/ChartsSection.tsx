@@ -1,6 +1,7 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
 import { CardBoundary } from '../../../components/CardBoundary';
+import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 import { formatIndicatorName, formatPeriodInSentence } from '../../../lib/format';
 import { t } from '../../../lib/messages';
 import { onePerYear, samePeriod } from '../../../lib/periods';
@@ -24,6 +25,28 @@ import { MonthChart } from '../../../components/charts/MonthChart';
 import { PartyChart } from '../../../components/charts/PartyChart';
 import { ProgressChart } from './ProgressChart';
 import { TargetChart } from '../../../components/charts/TargetChart';
+
+/**
+ * Charts of one kind (the plan and growth, progress through the year, each indicator across the years,
+ * targets and party building, single months): eight screens of charts were too long a scroll on a
+ * phone for a leader who wants the figures first.
+ */
+type ChartGroup = {
+  key: 'plan' | 'progress' | 'levels' | 'targets' | 'month';
+  charts: { name: string; chart: ReactNode }[];
+};
+
+/** A folded group's button: what its charts show and how many there are. */
+function ChartGroupLabel({ group }: { group: ChartGroup }) {
+  return (
+    <>
+      <span className="chart-group__name">{t(`chartGroup.${group.key}`)}</span>
+      <span className="chart-group__count">
+        {group.charts.length === 1 ? t('chartGroup.one') : t('chartGroup.many', { count: group.charts.length })}
+      </span>
+    </>
+  );
+}
 
 type Props = { reports: Report[]; indicators: Indicator[]; chosen: Period };
 
@@ -53,66 +76,90 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
   const partyFigures = partyBars(reports, indicators);
   // Growth rates compare across periods of any length, but one report a year keeps the chart readable.
   const yearly = onePerYear(reports, report, grownYears);
-  const charts = [
-    // A report that states no share of a plan has no attainment chart to draw.
-    ...(attainment.length === 0
-      ? []
-      : [
-          {
-            name: t('chart.name', { name: t('attainment.name') }),
-            chart: <AttainmentChart bars={attainment} report={report} sources={figureEntries([report], economic)} />,
-          },
-        ]),
+  // Each group folds behind one button on a phone; wider screens draw its charts in the grid, in this order.
+  const groups: ChartGroup[] = [
     {
-      name: t('chart.name', { name: t('growth.name') }),
-      chart: (
-        <GrowthChart
-          rows={growthRows(yearly, economic)}
-          reports={yearly}
-          chosen={chosen}
-          sources={figureEntries(yearly, economic)}
-        />
-      ),
+      key: 'plan',
+      charts: [
+        // A report that states no share of a plan has no attainment chart to draw.
+        ...(attainment.length === 0
+          ? []
+          : [
+              {
+                name: t('chart.name', { name: t('attainment.name') }),
+                chart: (
+                  <AttainmentChart bars={attainment} report={report} sources={figureEntries([report], economic)} />
+                ),
+              },
+            ]),
+        {
+          name: t('chart.name', { name: t('growth.name') }),
+          chart: (
+            <GrowthChart
+              rows={growthRows(yearly, economic)}
+              reports={yearly}
+              chosen={chosen}
+              sources={figureEntries(yearly, economic)}
+            />
+          ),
+        },
+      ],
     },
-    ...progress.map((series) => ({
-      name: t('chart.name', { name: t('progress.name', { name: formatIndicatorName(series.indicator) }) }),
-      chart: <ProgressChart series={series} sources={figureEntries(reports, [series.indicator])} />,
-    })),
-    ...levels.map((series) => ({
-      name: t('chart.name', { name: formatIndicatorName(series.indicator) }),
-      chart: <LevelChart series={series} chosen={chosen} sources={figureEntries(reports, [series.indicator])} />,
-    })),
-    // A unit whose reports state no target tally or party figure has no such chart to draw.
-    ...(targets.length === 0
-      ? []
-      : [
-          {
-            name: t('chart.name', { name: t('targetChart.name') }),
-            chart: <TargetChart rows={targets} chosen={chosen} sources={targetSetEntries(reports)} />,
-          },
-        ]),
-    ...(partyFigures.length === 0
-      ? []
-      : [
-          {
-            name: t('chart.name', { name: t('partyChart.name') }),
-            chart: (
-              <PartyChart
-                bars={partyFigures}
-                periods={reports.map((candidate) => candidate.period)}
-                chosen={chosen}
-                sources={figureEntries(reports, party)}
-              />
-            ),
-          },
-        ]),
-    ...reports
-      .map((candidate) => ({ candidate, rows: monthAgainstAverage(candidate, economic) }))
-      .filter(({ rows }) => rows.length > 0)
-      .map(({ candidate, rows }) => ({
-        name: t('chart.name', { name: t('monthChart.name', { period: formatPeriodInSentence(candidate.period) }) }),
-        chart: <MonthChart rows={rows} sources={figureEntries([candidate], economic, true)} />,
+    {
+      key: 'progress',
+      charts: progress.map((series) => ({
+        name: t('chart.name', { name: t('progress.name', { name: formatIndicatorName(series.indicator) }) }),
+        chart: <ProgressChart series={series} sources={figureEntries(reports, [series.indicator])} />,
       })),
+    },
+    {
+      key: 'levels',
+      charts: levels.map((series) => ({
+        name: t('chart.name', { name: formatIndicatorName(series.indicator) }),
+        chart: <LevelChart series={series} chosen={chosen} sources={figureEntries(reports, [series.indicator])} />,
+      })),
+    },
+    {
+      key: 'targets',
+      // A unit whose reports state no target tally or party figure has no such chart to draw.
+      charts: [
+        ...(targets.length === 0
+          ? []
+          : [
+              {
+                name: t('chart.name', { name: t('targetChart.name') }),
+                chart: <TargetChart rows={targets} chosen={chosen} sources={targetSetEntries(reports)} />,
+              },
+            ]),
+        ...(partyFigures.length === 0
+          ? []
+          : [
+              {
+                name: t('chart.name', { name: t('partyChart.name') }),
+                chart: (
+                  <PartyChart
+                    bars={partyFigures}
+                    periods={reports.map((candidate) => candidate.period)}
+                    chosen={chosen}
+                    sources={figureEntries(reports, party)}
+                  />
+                ),
+              },
+            ]),
+      ],
+    },
+    {
+      key: 'month',
+      charts: reports
+        .map((candidate) => ({ candidate, rows: monthAgainstAverage(candidate, economic) }))
+        .filter(({ rows }) => rows.length > 0)
+        .map(({ candidate, rows }) => ({
+          name: t('chart.name', {
+            name: t('monthChart.name', { period: formatPeriodInSentence(candidate.period) }),
+          }),
+          chart: <MonthChart rows={rows} sources={figureEntries([candidate], economic, true)} />,
+        })),
+    },
   ];
   return (
     <section className="charts" aria-labelledby="charts-title">
@@ -120,11 +167,22 @@ function ChartsSectionContent({ reports: allReports, indicators, chosen }: Props
         {t('chart.section')}
       </h2>
       <div className="charts__grid">
-        {charts.map(({ name, chart }) => (
-          <CardBoundary key={name} name={name}>
-            {chart}
-          </CardBoundary>
-        ))}
+        {groups
+          .filter((group) => group.charts.length > 0)
+          .map((group) => (
+            <PhoneDisclosure
+              key={group.key}
+              label={<ChartGroupLabel group={group} />}
+              className="chart-group"
+              panelClassName="chart-group__panel"
+            >
+              {group.charts.map(({ name, chart }) => (
+                <CardBoundary key={name} name={name}>
+                  {chart}
+                </CardBoundary>
+              ))}
+            </PhoneDisclosure>
+          ))}
       </div>
     </section>
   );
