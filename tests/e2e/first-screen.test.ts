@@ -10,13 +10,15 @@ import { onDashboardPage, screenshot, textOf, type Viewport } from './support/br
 import { periodHeading, tile } from './support/dashboard-parts';
 import { datasetReports, periodWords, reportsDir } from './support/dataset';
 import { startHarness } from './support/harness';
+import { readDataset, serveDataset, type Dataset } from './support/serve-dataset';
 
 /**
  * What a leader sees before scrolling. On a laptop (1366×768) and a projector (1280×720): every figure
  * behind its plan or the time elapsed, and every set of targets not all met, read from the data by the
  * pace rules. On a phone (390×844): figures with their status, every control in one menu. On the party
  * cards: a status beside each share of a target, and the count against its target where the report
- * gives both.
+ * gives both. For both shipped reports, and for the report of the simulated history with the most
+ * items behind.
  */
 
 const { server, browser } = await startHarness();
@@ -24,14 +26,27 @@ const reports = datasetReports();
 const catalogue = (
   JSON.parse(readFileSync(join(reportsDir, '../indicators.json'), 'utf8')) as { indicators: Indicator[] }
 ).indicators;
-const partyIds = new Set(catalogue.filter(isPartyIndicator).map((indicator) => indicator.id));
+const simulated = await readDataset('tests/fixtures/data-history');
+const partyIds = new Set(
+  [...catalogue, ...simulated.indicators].filter(isPartyIndicator).map((indicator) => indicator.id),
+);
+const behindFigures = (report: Report) => report.figures.filter(isFigureBehind);
+const mostBehind = [...simulated.reports].sort((a, b) => behindFigures(b).length - behindFigures(a).length)[0]!;
+/** Each report checked, with the dataset the page is served from (the build's own where undefined). */
+const cases: { report: Report; dataset?: Dataset }[] = [
+  ...reports.map((report) => ({ report })),
+  { report: mostBehind, dataset: simulated },
+];
 const languages = [
   { lang: 'vi', query: '' },
   { lang: 'en', query: '&lang=en' },
 ];
 
-const onPage = (path: string, check: (page: Page) => Promise<void>, viewport: Viewport) =>
-  onDashboardPage(browser, server.url, path, check, { viewport });
+const onPage = (path: string, check: (page: Page) => Promise<void>, viewport: Viewport, dataset?: Dataset) =>
+  onDashboardPage(browser, server.url, path, check, {
+    viewport,
+    beforeOpen: async (context) => dataset && (await serveDataset(context, dataset)),
+  });
 
 /** A party figure's card, by its indicator's id. */
 const partyCard = (page: Page, indicator: string) => page.locator(`.party__list > li:has(> h3#party-${indicator})`);
@@ -65,8 +80,6 @@ async function outsideFirstScreen(page: Page, parts: { label: string; locator: L
 }
 
 describe('the first screen of a laptop and a projector holds every item behind', () => {
-  const behindFigures = (report: Report) => report.figures.filter(isFigureBehind);
-
   it('the shipped reports have items behind to show', () => {
     expect(reports.flatMap(behindFigures).length).toBeGreaterThan(0);
   });
@@ -75,7 +88,7 @@ describe('the first screen of a laptop and a projector holds every item behind',
     { width: 1366, height: 768 },
     { width: 1280, height: 720 },
   ])
-    for (const report of reports)
+    for (const { report, dataset } of cases)
       for (const { lang, query } of languages)
         it(`${report.source.id}, ${lang}, at ${viewport.width}×${viewport.height}`, () =>
           onPage(
@@ -97,6 +110,7 @@ describe('the first screen of a laptop and a projector holds every item behind',
               expect(await outsideFirstScreen(page, parts)).toEqual([]);
             },
             viewport,
+            dataset,
           ));
 
   it('a set with every target met takes one line, its status in a mark and words', () =>
@@ -121,7 +135,7 @@ describe('the first screen of a laptop and a projector holds every item behind',
 describe('a phone, at 390×844', () => {
   const phone = { width: 390, height: 844 };
 
-  for (const report of reports)
+  for (const { report, dataset } of cases)
     for (const { lang, query } of languages)
       it(`${report.source.id}, ${lang}: the first screen holds figures with their status, the controls wait in one menu`, () =>
         onPage(
@@ -167,6 +181,7 @@ describe('a phone, at 390×844', () => {
             expect(menuBox.y + menuBox.height, 'the menu button above the figures').toBeLessThan(listBox.y);
           },
           phone,
+          dataset,
         ));
 
   it('the menu opens with a tap, its controls work, and Esc closes it with the focus back on its button', () =>

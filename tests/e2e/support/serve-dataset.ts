@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getResponse } from 'msw';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { createHandlers, reportIdOf, reportsFrom } from '../../../mocks/handlers';
 import type { Indicator, Report } from '../../../src/lib/report-schema';
 
@@ -37,7 +37,7 @@ export async function readDataset(folder: string): Promise<Dataset> {
  * The app swaps fetch while its embedded API starts (src/lib/fetch-gate.ts); this fetch stays in place,
  * so the embedded API never sees the requests.
  */
-export async function serveDataset(page: Page, dataset: Dataset): Promise<void> {
+export async function serveDataset(page: Page | BrowserContext, dataset: Dataset): Promise<void> {
   await page.addInitScript((answers) => {
     const networkFetch = window.fetch.bind(window);
     const answering: typeof fetch = (input, init) => {
