@@ -5,7 +5,7 @@ import { wantedFlag } from './wanted-flag';
  * Whether the trend charts should be drawn yet. Ten recharts charts are close to a
  * second of main-thread work on a phone, and they sit below the first screen: they
  * wait until the visitor could want them (their section comes within a screen of
- * the viewport, the visitor scrolls, types, touches or clicks, or the page is
+ * the viewport, the visitor scrolls, types or clicks, or the page is
  * printed). The prerendered page and its takeover never draw them, so both match.
  */
 const charts = wantedFlag();
