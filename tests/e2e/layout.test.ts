@@ -5,7 +5,7 @@ import { chartFaults } from './support/chart-faults';
 import { chartGroupButtons, openChartGroups, openSourcePanel, waitForCharts } from './support/dashboard-parts';
 import { datasetReport, datasetReports } from './support/dataset';
 import { isPlanBasis } from '../../src/lib/attainment';
-import { samePeriod } from '../../src/lib/periods';
+import { isWholeYear, samePeriod } from '../../src/lib/periods';
 import { startHarness } from './support/harness';
 
 /**
@@ -412,6 +412,39 @@ describe('on a phone, the figures first and the charts on request', () => {
       },
       { width: 1920, height: 1080 },
     ));
+});
+
+describe('the first row at 1280×720', () => {
+  // A whole year's tiles state no pace and stand short; a part-year tile is the row's tallest card.
+  it.each(
+    datasetReports()
+      .filter((report) => isWholeYear(report.period))
+      .map((report) => report.source.id),
+  )('%s: no card of the row stretches around blank space', (id) =>
+    onPage(
+      `/?period=${id}`,
+      async (page) => {
+        // Blank space in a card: its height less its padding and what it holds. A whole year's short tile
+        // stretched to party building's height held about 230 px of it.
+        const blanks = await page.locator('.key-row .tile, .key-row .panel').evaluateAll((cards) =>
+          cards.map((card) => {
+            const style = getComputedStyle(card);
+            const held = Array.from(card.children).reduce(
+              (sum, child) => sum + child.getBoundingClientRect().height,
+              0,
+            );
+            const inner =
+              card.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            return `${card.querySelector('h2, h3')?.textContent}: ${Math.round(inner - held)}`;
+          }),
+        );
+        expect(blanks.length).toBeGreaterThanOrEqual(3);
+        for (const blank of blanks) expect(Number(blank.split(': ').at(-1)), blank).toBeLessThanOrEqual(120);
+        await screenshot(page, `first-row-${id}-1280x720`);
+      },
+      { width: 1280, height: 720 },
+    ),
+  );
 });
 
 describe('on a phone, the controls leave room for the figures', () => {

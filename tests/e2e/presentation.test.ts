@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { isPlanBasis } from '../../src/lib/attainment';
+import { isPartyIndicator } from '../../src/lib/indicator-groups';
 import { intlLocale } from '../../src/lib/locale';
 import { samePeriod } from '../../src/lib/periods';
 import type { Figure, Indicator, Report } from '../../src/lib/report-schema';
@@ -14,7 +18,7 @@ import {
   withPage,
 } from './support/browser';
 import { chartFaults } from './support/chart-faults';
-import { datasetReport } from './support/dataset';
+import { datasetReport, reportsDir } from './support/dataset';
 import { startHarness } from './support/harness';
 import { readDataset, serveDataset, type Dataset } from './support/serve-dataset';
 
@@ -521,6 +525,43 @@ describe('legible from the back of the room', () => {
           expect(seen.chartText).toBeGreaterThan(50);
         },
         { viewport, reducedMotion: true },
+      ),
+  );
+});
+
+describe('the targets and party slide', () => {
+  const catalogue = (
+    JSON.parse(readFileSync(join(reportsDir, '../indicators.json'), 'utf8')) as { indicators: Indicator[] }
+  ).indicators;
+  const partyIds = new Set(catalogue.filter(isPartyIndicator).map((indicator) => indicator.id));
+
+  it.each(['2023', '2024'])(
+    '%s at 1024×768: says, small but legible, where the report states a share of a target but no target count',
+    (year) =>
+      onPage(
+        `/?present=1&slide=2&year=${year}`,
+        async (page) => {
+          expect(await slideId(page)).toBe('targets-party');
+          const report = datasetReport(Number(year));
+          const uncounted = report.figures.filter(
+            (figure) =>
+              partyIds.has(figure.indicator) &&
+              samePeriod(figure.period, report.period) &&
+              !figure.ratio &&
+              figure.percentages.some((percentage) => isPlanBasis(percentage.basis)),
+          );
+          const notes = page.locator('.present__slide .party__no-count');
+          expect(await notes.count()).toBe(uncounted.length);
+          for (const note of await notes.all()) {
+            expect(await note.isVisible()).toBe(true);
+            expect(await textOf(note)).toBe('Báo cáo không nêu số chỉ tiêu');
+            // The slides' small size, that of their notes and derived marks.
+            const size = await note.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+            expect(size).toBeGreaterThanOrEqual(18);
+          }
+          await screenshot(page, `present-1024x768-${year}-targets-party-notes`);
+        },
+        { viewport: { width: 1024, height: 768 }, reducedMotion: true },
       ),
   );
 });

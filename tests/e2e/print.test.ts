@@ -270,6 +270,30 @@ describe('printed handout', () => {
     }
   }
 
+  it('printed from a window 1920 px wide, keeps each chart as drawn on screen: its labels legible on A4', () =>
+    onDashboardPage(
+      browser,
+      server.url,
+      '/?year=2024',
+      async (page) => {
+        await page.locator('.chart svg.recharts-surface').first().waitFor();
+        // Paper reads as narrower than 900 px: the bar charts were drawn again at their phone heights
+        // (100 px a row) and shrunk to fit, the party chart's names a third of their size.
+        await page.evaluate(() => {
+          const redrawn = (count: number) => (document.body.dataset.redrawn = String(count));
+          redrawn(0);
+          new MutationObserver((records) => redrawn(Number(document.body.dataset.redrawn) + records.length)).observe(
+            document.querySelector('.charts')!,
+            { attributes: true, attributeFilter: ['viewBox'], subtree: true },
+          );
+        });
+        await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+        expect(await page.locator('body').getAttribute('data-redrawn'), 'charts redrawn while printing').toBe('0');
+      },
+      { viewport: { width: 1920, height: 1080 } },
+    ));
+
   it('prints the comparison from the first page on: no page left empty above it', () =>
     // Not through onPage: the comparison has no charts to wait for.
     onDashboardPage(browser, server.url, '/?view=compare', async (page) => {

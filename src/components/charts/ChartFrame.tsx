@@ -217,6 +217,20 @@ export const barRowsHeights = (rows: number, narrowRow = 72) => ({
  */
 const narrowQuery = '(max-width: 900px)';
 
+let narrowOnScreen = false;
+
+/**
+ * Whether the window is narrow, as last seen on screen. Chromium lays a printed page out at the
+ * paper's width, which this query reads as narrower than 900 px even on A4 landscape: charts drawn
+ * for a wide window were drawn again at their phone heights and shrunk to fit, their names and
+ * figures a third of their size on paper.
+ */
+function narrowScreen(): boolean {
+  if (!window.matchMedia) return false;
+  if (!window.matchMedia('print').matches) narrowOnScreen = window.matchMedia(narrowQuery).matches;
+  return narrowOnScreen;
+}
+
 function useNarrowScreen(): boolean {
   return useSyncExternalStore(
     (changed) => {
@@ -224,7 +238,7 @@ function useNarrowScreen(): boolean {
       query?.addEventListener('change', changed);
       return () => query?.removeEventListener('change', changed);
     },
-    () => window.matchMedia?.(narrowQuery).matches ?? false,
+    narrowScreen,
     () => false,
   );
 }

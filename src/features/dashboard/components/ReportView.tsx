@@ -12,6 +12,7 @@ import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 import { t } from '../../../lib/messages';
 import { currentLocale, inLanguage } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
+import { isWholeYear } from '../../../lib/periods';
 
 /**
  * The trend charts under the figures, composed by the app: every report (undefined until the
@@ -45,18 +46,24 @@ export function ReportView({ report, allReports, history, indicators, charts }: 
     <>
       <DashboardHeader report={report} />
       <Headlines report={report} economic={[...behind, ...others]} party={party} />
-      {/* In order of need: what is behind, then the count of targets met and party building. */}
-      <div className="key-row">
-        {/* Headings follow each other in order: the tiles' titles are h3, under a heading of their own. */}
-        {behind.length > 0 && (
-          <h2 id="behind-title" className="visually-hidden">
-            {t('dashboard.behind')}
-          </h2>
-        )}
-        {behind.map(tile)}
-        <CardBoundary name={t('targets.title')}>
-          <TargetSummary report={report} />
-        </CardBoundary>
+      {/*
+        In order of need: what is behind, then the count of targets met and party building. A whole
+        year's tiles state no pace and stand short: they stack above the count of targets met, beside
+        party building, where in a row of their own they stretched to its height around blank space.
+      */}
+      <div className={isWholeYear(report.period) ? 'key-row key-row--stacked' : 'key-row'}>
+        <div className="key-row__lead">
+          {/* Headings follow each other in order: the tiles' titles are h3, under a heading of their own. */}
+          {behind.length > 0 && (
+            <h2 id="behind-title" className="visually-hidden">
+              {t('dashboard.behind')}
+            </h2>
+          )}
+          {behind.map(tile)}
+          <CardBoundary name={t('targets.title')}>
+            <TargetSummary report={report} />
+          </CardBoundary>
+        </div>
         <CardBoundary name={t('party.title')}>
           <PartyBuilding tiles={party} report={report} />
         </CardBoundary>
