@@ -185,8 +185,10 @@ function overlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const controls = 'button, a[href], summary, select';
     const texts = 'h1, h2, h3, .report-heading__period, .tile__value, .party__count';
+    // A heading for screen readers alone is clipped to nothing: its text is never drawn to overlap.
     const elements = [...document.querySelectorAll<HTMLElement>(`${controls}, ${texts}`)].filter(
-      (element) => element.checkVisibility() && element.getBoundingClientRect().width > 0,
+      (element) =>
+        element.checkVisibility() && element.getBoundingClientRect().width > 0 && !element.closest('.visually-hidden'),
     );
     const rectsOf = (element: HTMLElement): DOMRect[] => {
       if (element.matches(controls)) return [element.getBoundingClientRect()];
