@@ -3,7 +3,7 @@ import { onBeforePrint } from './before-print';
 
 /**
  * Charts take turns to draw, one a task. Drawn together, the first draw of the trend charts was one
- * task of some 200 ms (recharts renders each chart in several synchronous passes, which no React
+ * task, over a second long on a busy two-core machine (recharts renders each chart in several synchronous passes, which no React
  * transition can split), and it falls in the first seconds after the page becomes interactive: a
  * period switch clicked then waited for all of it. One chart a task, a click waits for one chart at
  * most. Each turn is handed on once the chart before has committed, so two never share a task.

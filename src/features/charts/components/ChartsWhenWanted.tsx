@@ -28,9 +28,9 @@ type Props = { reports: Report[] | undefined; indicators: Indicator[]; chosen: P
 export function ChartsWhenWanted({ reports, indicators, chosen }: Props) {
   // The figures switch period at once; the charts follow (charts-period.ts).
   const chartsPeriod = useChartsPeriod(chosen);
-  // Drawn in a transition: the first draw of the charts is the page's longest work, and it often
-  // comes in the first seconds, while a visitor may already be switching period. Interruptible, it
-  // lets that click's frame through instead of holding it back until every chart is drawn.
+  // The section's first render (each chart's frame, title and source panel) is a transition that a
+  // click interrupts: it often comes in the first seconds, as a visitor may be switching period. The
+  // charts themselves draw later, one a task (draw-turns.ts): recharts' passes are not interruptible.
   const chartsWanted = useDeferredValue(useChartsWanted());
   if (chartsWanted && !reports) return <ChartsPlaceholder onScreen={t('dashboard.loadingCharts')} />;
   return chartsWanted && reports ? (
