@@ -1,6 +1,6 @@
 import type { DerivedFigure } from './derive';
 import type { Pace } from './pace';
-import { currentLocale, inLanguage, intlLocale } from './locale';
+import { currentLocale, inLanguage, intlLocale, type Locale } from './locale';
 import { t } from './messages';
 import type { Basis, Figure, Indicator, Percentage, Period, ReportingUnit, ReportSource, Unit } from './report-schema';
 
@@ -10,35 +10,53 @@ import type { Basis, Figure, Indicator, Percentage, Period, ReportingUnit, Repor
  * 69,79%); English: 23,461.3 VND billion.
  */
 
-const intlFormats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/** Each language's separators: thousands and the decimal mark. */
+const separators: Record<Locale, { group: string; decimal: string }> = {
+  vi: { group: '.', decimal: ',' },
+  en: { group: ',', decimal: '.' },
+};
 
 /**
- * Intl formatters are costly to build (a month name built afresh each time took 6 ms of a
- * period switch): one cached instance per language and options.
+ * A number at the precision the report writes it with, rounded half away from zero on its
+ * shortest decimal form (1.005 at two decimals is 1.01), as Intl.NumberFormat rounds: the same
+ * text, without Intl. A page's first Intl formatter loads its locale data, some 50 ms of script
+ * on this class of machine and four times that on a slow phone, inside the page's takeover.
+ * tests/unit/format.test.ts checks the two agree.
  */
-function cachedFormat<Format extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  options: string,
-  build: (languageTag: string) => Format,
-): Format {
-  const locale = currentLocale();
-  const key = `${locale}/${options}`;
-  let format = intlFormats.get(key) as Format | undefined;
-  if (!format) {
-    format = build(intlLocale[locale]);
-    intlFormats.set(key, format);
-  }
-  return format;
+export function formatNumber(value: number, decimals: number): string {
+  const { group, decimal } = separators[currentLocale()];
+  const [whole, fraction] = roundedDigits(Math.abs(value), decimals);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, group);
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return `${sign}${grouped}${fraction ? decimal + fraction : ''}`;
 }
 
-const numberFormat = (decimals: number) =>
-  cachedFormat(
-    `number/${decimals}`,
-    (tag) => new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
-  );
+/** The whole and fraction digits of a non-negative number rounded to `decimals` places. */
+function roundedDigits(value: number, decimals: number): [string, string] {
+  // The shortest decimal form that reads back as the same number ("1.005", "1e-7").
+  const [mantissa = '', exponent = '0'] = String(value).split('e');
+  const point = mantissa.indexOf('.');
+  let digits = mantissa.replace('.', '');
+  let wholeLength = (point === -1 ? mantissa.length : point) + Number(exponent);
+  if (wholeLength < 1) {
+    digits = '0'.repeat(1 - wholeLength) + digits;
+    wholeLength = 1;
+  }
+  const kept = wholeLength + decimals;
+  digits = digits.padEnd(kept, '0');
+  let rounded = digits.slice(0, kept);
+  if (digits.charAt(kept) >= '5') rounded = incremented(rounded);
+  const carried = rounded.length - kept;
+  const whole = rounded.slice(0, wholeLength + carried).replace(/^0+(?=\d)/, '');
+  return [whole, rounded.slice(wholeLength + carried)];
+}
 
-/** A number at the precision the report writes it with. */
-export function formatNumber(value: number, decimals: number): string {
-  return numberFormat(decimals).format(value);
+/** A string of decimal digits plus one ("199" → "200", "99" → "100"). */
+function incremented(digits: string): string {
+  const nines = /9*$/.exec(digits)![0].length;
+  const head = digits.slice(0, digits.length - nines);
+  const bumped = head ? head.slice(0, -1) + String(Number(head.at(-1)) + 1) : '1';
+  return bumped + '0'.repeat(nines);
 }
 
 export function formatPercent(value: number, decimals: number): string {
@@ -123,11 +141,18 @@ export function formatDerivation(derived: DerivedFigure): string {
   return t('derivation.previous', { period, value, input, change: formatChange(from.percentage) });
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A month's name in the current language; only English templates name months (see periodParams). */
 function monthName(month: number, width: 'long' | 'short'): string {
-  return cachedFormat(
-    `month/${width}`,
-    (tag) => new Intl.DateTimeFormat(tag, { month: width, timeZone: 'UTC' }),
-  ).format(new Date(Date.UTC(2000, month - 1, 1)));
+  const tag = intlLocale[currentLocale()];
+  const key = `${tag}/${width}`;
+  let format = monthFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { month: width, timeZone: 'UTC' });
+    monthFormats.set(key, format);
+  }
+  return format.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 type PeriodShape = 'month' | 'quarter' | 'firstHalf' | 'firstMonths' | 'year' | 'range';
@@ -159,12 +184,26 @@ function periodParams(period: Period, width: 'long' | 'short') {
     quarterRoman: quarterRoman[quarter - 1] ?? '',
     quarterOrdinal: quarterOrdinal[quarter - 1] ?? '',
     quarterOrdinalInSentence: quarterOrdinalInSentence[quarter - 1] ?? '',
-    monthName: monthName(period.lastMonth, width),
-    monthShort: monthName(period.lastMonth, 'short'),
-    firstMonthName: monthName(period.firstMonth, 'long'),
-    lastMonthName: monthName(period.lastMonth, 'long'),
-    firstMonthShort: monthName(period.firstMonth, 'short'),
-    lastMonthShort: monthName(period.lastMonth, 'short'),
+    // Getters: only English templates name months, and a page's first Intl formatter costs some
+    // 50 ms (formatNumber), which a page whose labels name no month need not pay.
+    get monthName() {
+      return monthName(period.lastMonth, width);
+    },
+    get monthShort() {
+      return monthName(period.lastMonth, 'short');
+    },
+    get firstMonthName() {
+      return monthName(period.firstMonth, 'long');
+    },
+    get lastMonthName() {
+      return monthName(period.lastMonth, 'long');
+    },
+    get firstMonthShort() {
+      return monthName(period.firstMonth, 'short');
+    },
+    get lastMonthShort() {
+      return monthName(period.lastMonth, 'short');
+    },
   };
 }
 

@@ -14,6 +14,7 @@ import {
   formatReportsCited,
   formatSourceLine,
 } from '../../src/lib/format';
+import { inLocale } from '../../src/lib/locale';
 import { Basis, type Figure, type ReportSource } from '../../src/lib/report-schema';
 
 /** A minimal valid figure; each test overrides what it is about. */
@@ -193,5 +194,43 @@ describe('formatBasis', () => {
     expect(formatBasis('cityPlan')).toBe('kế hoạch thành phố giao');
     expect(formatBasis('districtTarget')).toBe('kế hoạch quận phấn đấu');
     expect(formatBasis('provisionalTarget')).toBe('chỉ tiêu Thành ủy tạm giao');
+  });
+});
+
+describe('formatNumber agrees with Intl.NumberFormat', () => {
+  // formatNumber writes numbers without Intl (a page's first Intl formatter is costly); it must
+  // give the very text Intl gives, rounding included, in both languages.
+  const intl = (tag: string, value: number, decimals: number) =>
+    new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const ties = [1.005, 2.5, 0.5, 1.45, 1.55, 8.345, 1234567.5, 0.125, 99.95, 999.9995, 0.0005];
+  const edges = [0, -0, 0.04, -0.04, 1e-7, -1e-7, 999999.99, 1e15, 123456789012.345];
+  // A fixed linear congruential sequence: varied values, the same on every run.
+  let seed = 20240101;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const varied = Array.from({ length: 2000 }, (_, index) => {
+    const value = Number((next() * 10 ** Math.floor(next() * 8)).toFixed(Math.floor(next() * 6)));
+    return index % 3 === 0 ? -value : value;
+  });
+
+  it.each([
+    ['vi', 'vi-VN'],
+    ['en', 'en-GB'],
+  ] as const)('in %s', (locale, tag) => {
+    const mismatches = inLocale(locale, () =>
+      [...ties, ...edges, ...varied].flatMap((value) =>
+        [0, 1, 2, 3].flatMap((decimals) => {
+          const ours = formatNumber(value, decimals);
+          const theirs = intl(tag, value, decimals);
+          return ours === theirs ? [] : [`${value} at ${decimals}: ${ours} ≠ ${theirs}`];
+        }),
+      ),
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it('rounds a tie away from zero on the shortest decimal form, as a reader would', () => {
+    expect(formatNumber(1.005, 2)).toBe('1,01');
+    expect(formatNumber(-2.5, 0)).toBe('-3');
+    expect(formatNumber(999.95, 1)).toBe('1.000,0');
   });
 });
