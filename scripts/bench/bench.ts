@@ -11,7 +11,7 @@ import { Report } from '../../src/lib/report-schema';
 import { launchChromium } from '../../tests/e2e/support/browser';
 import { serveStatic, type ServedResponse, type StaticServer } from '../../tests/e2e/support/static-server';
 import { writeHistory } from '../data-history/cli';
-import { runLighthouse, type LighthouseScores } from './lighthouse';
+import { runLighthouse, type FormFactor, type LighthouseScores } from './lighthouse';
 import {
   measureSwitches,
   measureVisits,
@@ -45,12 +45,20 @@ import { captureView, views, viewport, type CapturedView, type View } from './vi
  * (scripts/data-history/) and compares the two. Options:
  *   --runs N             runs of each page (default 7; 3 for a quick check)
  *   --lighthouse-runs N  Lighthouse runs per view and form factor, median taken (default 1; 0 skips)
+ *   --paint-holding      Lighthouse with Chrome's paint holding on (lighthouse.ts says why it is off)
  *   --view NAME          measure only this view (repeatable): /, ?year=2023, ?lang=en, ?present=1, …
  *   --scale              the scale comparison instead of the views against their static copies
  *   --out FILE           where the raw results go (default test-results/bench.json)
  */
 
-type Options = { runs: number; lighthouseRuns: number; views: View[]; scale: boolean; out: string };
+type Options = {
+  runs: number;
+  lighthouseRuns: number;
+  paintHolding: boolean;
+  views: View[];
+  scale: boolean;
+  out: string;
+};
 
 function readOptions(): Options {
   const { values } = parseArgs({
@@ -59,6 +67,7 @@ function readOptions(): Options {
       'lighthouse-runs': { type: 'string', default: '1' },
       view: { type: 'string', multiple: true, default: [] },
       scale: { type: 'boolean', default: false },
+      'paint-holding': { type: 'boolean', default: false },
       out: { type: 'string', default: 'test-results/bench.json' },
     },
   });
@@ -67,6 +76,7 @@ function readOptions(): Options {
   return {
     runs: Number(values.runs),
     lighthouseRuns: Number(values['lighthouse-runs']),
+    paintHolding: values['paint-holding'],
     views: values.view.length > 0 ? views.filter((view) => values.view.includes(view.name)) : [...views],
     scale: values.scale,
     out: values.out,
@@ -222,14 +232,21 @@ async function measureAlternated(
   return { visits, switches: switchRuns };
 }
 
-async function lighthouseOf(url: string, runs: number): Promise<ViewResult['lighthouse']> {
-  const result: ViewResult['lighthouse'] = {};
-  for (const form of ['mobile', 'desktop'] as const) {
+/** Median Lighthouse scores of the app's view in both forms, and of its static copy as a phone opens it. */
+async function lighthouseOf(
+  pair: { app: Target; copy: Target },
+  options: Options,
+): Promise<Pick<ViewResult, 'lighthouse' | 'staticCopyLighthouse'>> {
+  const medianOf = async (url: string, form: FormFactor) => {
     const scores: LighthouseScores[] = [];
-    for (let run = 0; run < runs; run += 1) scores.push(await runLighthouse(url, form));
-    result[form] = medianScores(scores);
-  }
-  return result;
+    for (let run = 0; run < options.lighthouseRuns; run += 1)
+      scores.push(await runLighthouse(url, form, { paintHolding: options.paintHolding }));
+    return medianScores(scores);
+  };
+  return {
+    lighthouse: { mobile: await medianOf(pair.app.url, 'mobile'), desktop: await medianOf(pair.app.url, 'desktop') },
+    staticCopyLighthouse: await medianOf(pair.copy.url, 'mobile'),
+  };
 }
 
 function writeRaw(out: string, raw: unknown): void {
@@ -264,20 +281,21 @@ async function benchViews(options: Options, resources: Resources): Promise<void>
 
   const results: ViewResult[] = [];
   for (const pair of pairs) {
-    const lighthouse = options.lighthouseRuns > 0 ? await lighthouseOf(pair.app.url, options.lighthouseRuns) : {};
+    const lighthouse = options.lighthouseRuns > 0 ? await lighthouseOf(pair, options) : { lighthouse: {} };
     if (options.lighthouseRuns > 0) process.stdout.write(`  Lighthouse ${pair.view.name} done\n`);
     results.push({
       view: pair.view.name,
       app: summariseVisits(visits.get(pair.app)!),
       staticCopy: summariseVisits(visits.get(pair.copy)!),
-      lighthouse,
+      ...lighthouse,
     });
   }
   const switchSummary = summariseSwitches(switches.get('app')!);
 
   console.log(`\n${machine()}; viewport ${viewport.width}×${viewport.height}; ${options.runs} fresh-context runs`);
   console.log(
-    `Lighthouse 12.8.2, median of ${options.lighthouseRuns} run(s) per view and form factor.\n${methodsNote}\n`,
+    `Lighthouse 12.8.2, median of ${options.lighthouseRuns} run(s) per view and form factor, Chrome's paint ` +
+      `holding ${options.paintHolding ? 'on' : 'off'}.\n${methodsNote}\n`,
   );
   console.log(viewsTable(results));
   console.log(`\n${loadTable(results)}`);

@@ -110,6 +110,8 @@ export type ViewResult = {
   app: VisitSummary;
   staticCopy: VisitSummary;
   lighthouse: Partial<Record<FormFactor, LighthouseScores>>;
+  /** The static copy's mobile scores: what Lighthouse gives this markup with no script at all. */
+  staticCopyLighthouse?: LighthouseScores;
 };
 
 const markdown = (rows: string[][]) =>
@@ -150,6 +152,7 @@ export function viewsTable(results: ViewResult[]): string {
       'repeat visit: app / static copy',
       'ratio',
       'Lighthouse mobile: perf. / a11y / b. p. (LCP, CLS)',
+      'Lighthouse mobile, static copy',
       'Lighthouse desktop',
       'targets met',
     ],
@@ -162,6 +165,7 @@ export function viewsTable(results: ViewResult[]): string {
         `${showTiming(result.app.repeat)} / ${showTiming(result.staticCopy.repeat)}`,
         `${(result.app.repeat.median / result.staticCopy.repeat.median).toFixed(2)}×`,
         showScores(result.lighthouse.mobile),
+        showScores(result.staticCopyLighthouse),
         showScores(result.lighthouse.desktop),
         found.length === 0 ? 'yes' : `no: ${found.join(', ')}`,
       ];
