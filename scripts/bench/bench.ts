@@ -45,7 +45,7 @@ import { captureView, views, viewport, type CapturedView, type View } from './vi
  * (scripts/data-history/) and compares the two. Options:
  *   --runs N             runs of each page (default 7; 3 for a quick check)
  *   --lighthouse-runs N  Lighthouse runs per view and form factor, median taken (default 1; 0 skips)
- *   --paint-holding      Lighthouse with Chrome's paint holding on (lighthouse.ts says why it is off)
+ *   --stock-launcher     Lighthouse's launcher flags as they are (lighthouse.ts says what the bench changes)
  *   --view NAME          measure only this view (repeatable): /, ?year=2023, ?lang=en, ?present=1, …
  *   --scale              the scale comparison instead of the views against their static copies
  *   --out FILE           where the raw results go (default test-results/bench.json)
@@ -54,7 +54,7 @@ import { captureView, views, viewport, type CapturedView, type View } from './vi
 type Options = {
   runs: number;
   lighthouseRuns: number;
-  paintHolding: boolean;
+  stockLauncher: boolean;
   views: View[];
   scale: boolean;
   out: string;
@@ -67,7 +67,7 @@ function readOptions(): Options {
       'lighthouse-runs': { type: 'string', default: '1' },
       view: { type: 'string', multiple: true, default: [] },
       scale: { type: 'boolean', default: false },
-      'paint-holding': { type: 'boolean', default: false },
+      'stock-launcher': { type: 'boolean', default: false },
       out: { type: 'string', default: 'test-results/bench.json' },
     },
   });
@@ -76,7 +76,7 @@ function readOptions(): Options {
   return {
     runs: Number(values.runs),
     lighthouseRuns: Number(values['lighthouse-runs']),
-    paintHolding: values['paint-holding'],
+    stockLauncher: values['stock-launcher'],
     views: values.view.length > 0 ? views.filter((view) => values.view.includes(view.name)) : [...views],
     scale: values.scale,
     out: values.out,
@@ -240,7 +240,7 @@ async function lighthouseOf(
   const medianOf = async (url: string, form: FormFactor) => {
     const scores: LighthouseScores[] = [];
     for (let run = 0; run < options.lighthouseRuns; run += 1)
-      scores.push(await runLighthouse(url, form, { paintHolding: options.paintHolding }));
+      scores.push(await runLighthouse(url, form, { stockLauncher: options.stockLauncher }));
     return medianScores(scores);
   };
   return {
@@ -294,8 +294,8 @@ async function benchViews(options: Options, resources: Resources): Promise<void>
 
   console.log(`\n${machine()}; viewport ${viewport.width}×${viewport.height}; ${options.runs} fresh-context runs`);
   console.log(
-    `Lighthouse 12.8.2, median of ${options.lighthouseRuns} run(s) per view and form factor, Chrome's paint ` +
-      `holding ${options.paintHolding ? 'on' : 'off'}.\n${methodsNote}\n`,
+    `Lighthouse 12.8.2, median of ${options.lighthouseRuns} run(s) per view and form factor, ` +
+      `${options.stockLauncher ? "the launcher's flags as they are" : "Chrome's RenderDocument on"}.\n${methodsNote}\n`,
   );
   console.log(viewsTable(results));
   console.log(`\n${loadTable(results)}`);
