@@ -5,6 +5,7 @@ import type { Plugin, Rolldown } from 'vite';
 import { allowInPolicy, withInlineScript } from './content-security-policy.ts';
 import { projectFile, sha256, withAppModule } from './project.ts';
 import type { PrerenderedView } from '../src/prerender.tsx';
+import { viewDataId } from '../src/lib/prerendered-view.ts';
 import { viewPageKey, viewPagePath, viewTablePath, type ViewTable } from '../src/lib/view-pages.ts';
 
 type Rendered = { table: ViewTable; views: PrerenderedView[] };
@@ -30,7 +31,24 @@ function styleSources(markup: string): string[] {
   return styles.length > 0 ? ["'unsafe-hashes'", ...styles.map(sha256)] : [];
 }
 
-/** The page `html` (with `home` in it) made into `view`'s: its language, title, markup and allowed styles. */
+/**
+ * The data `view` was rendered from, for the page to take the markup over with (src/main.tsx).
+ * A JSON block is not run, so the policy need not allow it; `<` is escaped so no text in the data
+ * can end the element.
+ */
+function viewDataElement(view: PrerenderedView): string {
+  const json = JSON.stringify(view.data).replace(/</g, '\\u003c');
+  return `<script type="application/json" id="${viewDataId}">${json}</script>`;
+}
+
+/** `text` with `part` replaced by `replacement`, where `part` must be there exactly once. */
+function replaceOnce(text: string, part: string, replacement: string, what: string): string {
+  const [before, after, ...more] = text.split(part);
+  if (after === undefined || more.length > 0) throw new Error(`prerender-views: ${what} is not once in index.html`);
+  return before + replacement + after;
+}
+
+/** The page `html` (with `home` in it) made into `view`'s: its language, title, markup, data and allowed styles. */
 function pageOf(html: string, view: PrerenderedView, home?: PrerenderedView): string {
   const withView = html
     .replace(
@@ -39,23 +57,24 @@ function pageOf(html: string, view: PrerenderedView, home?: PrerenderedView): st
     )
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(view.title)}</title>`);
   if (!home) {
-    return allowInPolicy(withView, 'style-src', styleSources(view.markup)).replace(
+    return replaceOnce(
+      allowInPolicy(withView, 'style-src', styleSources(view.markup)),
       '<div id="root"></div>',
-      () => `<div id="root" data-prerendered>${view.markup}</div>`,
+      `<div id="root" data-prerendered>${view.markup}</div>${viewDataElement(view)}`,
+      'the empty #root',
     );
   }
   const homeStyles = styleSources(home.markup).join(' ');
-  const [before, after, ...more] = withView.split(home.markup);
-  if (after === undefined || more.length > 0)
-    throw new Error('prerender-views: the default view is not once in index.html');
-  return (
+  const withMarkup = replaceOnce(withView, home.markup, view.markup, 'the default view');
+  return replaceOnce(
     allowInPolicy(
-      homeStyles ? before!.replace(` ${homeStyles}`, '') : before!,
+      homeStyles ? withMarkup.replace(` ${homeStyles}`, '') : withMarkup,
       'style-src',
       styleSources(view.markup),
-    ) +
-    view.markup +
-    after
+    ),
+    viewDataElement(home),
+    viewDataElement(view),
+    "the default view's data",
   );
 }
 

@@ -1,3 +1,4 @@
+import { hydrate as fillCache } from '@tanstack/react-query';
 import { StrictMode, startTransition, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, preloadPresentation } from './app/App';
@@ -6,16 +7,17 @@ import { createQueryClient } from './app/query-client';
 import { apiUrl, usesEmbeddedMocks } from './lib/api-client';
 import { replayEarlyClick, stopKeepingClicks } from './lib/early-input';
 import { holdFetchUntil } from './lib/fetch-gate';
-import { showsPrerenderedView } from './lib/prerendered-view';
+import { prerenderedViewData, showsPrerenderedView } from './lib/prerendered-view';
 import { saveOfflineCopyLater } from './lib/offline-copy';
 import { loadViewData } from './lib/report-queries';
 import { renderAsAt } from './lib/url-state';
 import { reportsOnScreen } from './app/view-data';
 
 /**
- * The embedded API starts while the first screen renders: requests made before it
- * answers wait for it, instead of the whole render waiting. Its service worker also
- * keeps the site for use without a network, saved once the page has settled.
+ * The embedded API starts when the page first asks it something: requests wait for it,
+ * instead of the whole render waiting, and a prerendered view, which holds its own data,
+ * is taken over before it has loaded. Its service worker also keeps the site for use
+ * without a network, saved once the page has settled.
  */
 if (usesEmbeddedMocks) {
   holdFetchUntil(apiUrl('/'), (networkFetch) =>
@@ -54,14 +56,17 @@ function render() {
 
 /**
  * The build prerenders every view a link can name (build/prerender-views.ts). Where one is
- * shown, the page takes that markup over once the API has answered with the same data, rendering
- * first at the address the view was rendered for; if the API fails, the app renders afresh and
- * says so, rather than leave figures it could not confirm.
+ * shown, the page takes that markup over with the data the build rendered it from, written into
+ * the page, rendering first at the address the view was rendered for. A page without that data
+ * asks the API for it; if the API fails, the app renders afresh and says so, rather than leave
+ * figures it could not confirm.
  */
 if (showsPrerenderedView()) {
   const viewSearch = document.documentElement.dataset.viewSearch ?? '';
   renderAsAt(viewSearch);
   const viewParams = new URLSearchParams(viewSearch);
+  const pageData = prerenderedViewData();
+  if (pageData) fillCache(queryClient, pageData);
   Promise.all([
     loadViewData(queryClient, reportsOnScreen(viewParams)),
     isPresenting(viewParams) && preloadPresentation(),

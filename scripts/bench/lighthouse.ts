@@ -8,6 +8,8 @@ export type LighthouseScores = {
   bestPractices: number;
   /** Largest Contentful Paint (ms) and Cumulative Layout Shift, as Lighthouse measured them. */
   lcpMs: number;
+  /** Total Blocking Time: the part of each long task beyond 50 ms, summed, as Lighthouse simulates the phone. */
+  tbtMs: number;
   cls: number;
 };
 export type FormFactor = 'mobile' | 'desktop';
@@ -57,6 +59,7 @@ export async function runLighthouse(
       accessibility: score('accessibility'),
       bestPractices: score('best-practices'),
       lcpMs: measured('largest-contentful-paint'),
+      tbtMs: measured('total-blocking-time'),
       cls: measured('cumulative-layout-shift'),
     };
   } finally {

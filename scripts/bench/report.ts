@@ -101,6 +101,7 @@ export function medianScores(scores: LighthouseScores[]): LighthouseScores {
     accessibility: of('accessibility'),
     bestPractices: of('bestPractices'),
     lcpMs: of('lcpMs'),
+    tbtMs: of('tbtMs'),
     cls: of('cls'),
   };
 }
@@ -139,7 +140,7 @@ function misses(result: ViewResult): string[] {
 
 const showScores = (scores: LighthouseScores | undefined) =>
   scores
-    ? `${scores.performance} / ${scores.accessibility} / ${scores.bestPractices} (${(scores.lcpMs / 1000).toFixed(1)} s, ${scores.cls.toFixed(2)})`
+    ? `${scores.performance} / ${scores.accessibility} / ${scores.bestPractices} (${(scores.lcpMs / 1000).toFixed(1)} s, ${Math.round(scores.tbtMs)} ms, ${scores.cls.toFixed(2)})`
     : '–';
 
 /** One row a view: the app against its static copy, first and repeat visit, and Lighthouse. */
@@ -151,7 +152,7 @@ export function viewsTable(results: ViewResult[]): string {
       'ratio',
       'repeat visit: app / static copy',
       'ratio',
-      'Lighthouse mobile: perf. / a11y / b. p. (LCP, CLS)',
+      'Lighthouse mobile: perf. / a11y / b. p. (LCP, TBT, CLS)',
       'Lighthouse mobile, static copy',
       'Lighthouse desktop',
       'targets met',

@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { ApiError as ApiErrorBody } from './report-schema';
 
 /**
  * Where the data comes from. Unset: the embedded mock API served by MSW on
@@ -55,6 +54,8 @@ export function apiUrl(path: string): string {
 
 async function serverMessageFrom(response: Response): Promise<string | undefined> {
   const body: unknown = await response.json().catch(() => null);
+  // Loaded here, not with the page: see report-queries.ts.
+  const { ApiError: ApiErrorBody } = await import('./report-schema');
   const parsed = ApiErrorBody.safeParse(body);
   return parsed.success ? parsed.data.error.message : undefined;
 }

@@ -10,3 +10,20 @@ export function showsPrerenderedView(): boolean {
     document.getElementById('root')?.hasAttribute('data-prerendered') === true
   );
 }
+
+/** The element after #root in which the build writes the data the view was rendered from. */
+export const viewDataId = 'view-data';
+
+/**
+ * The data the prerendered view was rendered from (the query cache, as react-query's `dehydrate`
+ * writes it), or undefined where the page holds none that can be read: the app then asks the API.
+ */
+export function prerenderedViewData(): unknown {
+  const text = document.getElementById(viewDataId)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,30 +3,37 @@ import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResu
 import { formatPeriodInSentence } from './format';
 import { t } from './messages';
 import { fetchJson } from './api-client';
-import { IndicatorCatalogue, PeriodList, Report, type Period, type PeriodSummary } from './report-schema';
+import type { Period, PeriodSummary } from './report-schema';
 import { useChartsWanted } from './charts-wanted';
 import { whenIdle } from './idle';
 import { wantedFlag } from './wanted-flag';
+
+/**
+ * The schemas load with the first request rather than with the page: a prerendered view is
+ * taken over with the data the build rendered it from, already checked, and asks nothing.
+ */
+const schemas = () => import('./report-schema');
 
 /** Query keys and functions live together, one factory per API resource. */
 export const periodsQuery = () =>
   queryOptions({
     queryKey: ['periods'],
-    queryFn: ({ signal }) => fetchJson('/periods', PeriodList, { signal }),
+    queryFn: async ({ signal }) => fetchJson('/periods', (await schemas()).PeriodList, { signal }),
     staleTime: Infinity,
   });
 
 export const reportQuery = (reportId: string) =>
   queryOptions({
     queryKey: ['reports', reportId],
-    queryFn: ({ signal }) => fetchJson(`/reports/${encodeURIComponent(reportId)}`, Report, { signal }),
+    queryFn: async ({ signal }) =>
+      fetchJson(`/reports/${encodeURIComponent(reportId)}`, (await schemas()).Report, { signal }),
     staleTime: Infinity,
   });
 
 export const indicatorsQuery = () =>
   queryOptions({
     queryKey: ['indicators'],
-    queryFn: ({ signal }) => fetchJson('/indicators', IndicatorCatalogue, { signal }),
+    queryFn: async ({ signal }) => fetchJson('/indicators', (await schemas()).IndicatorCatalogue, { signal }),
     staleTime: Infinity,
   });
 
@@ -65,7 +72,7 @@ export function useDashboardData(onScreen: (periods: PeriodSummary[]) => readonl
   const indicators = useQuery(indicatorsQuery());
   const periodList = periods.data?.periods ?? [];
   const chartsWanted = useChartsWanted();
-  const historyWanted = reportHistory.useWanted() || chartsWanted;
+  const historyWanted = reportHistory.useWantedSoon() || chartsWanted;
   const shownIds = onScreen(periodList);
   const reports = useQueries({
     queries: periodList.map((period) => ({

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 /**
  * A flag that turns on once, when something first wants the work it guards, and that components
@@ -24,5 +24,18 @@ export function wantedFlag() {
         () => wanted,
         () => false,
       ),
+    /**
+     * The same, for work that can wait a moment: the render the want causes is a transition, which
+     * yields to input and paint instead of holding the main thread as `useWanted`'s does.
+     */
+    useWantedSoon: (): boolean => {
+      const [seen, setSeen] = useState(false);
+      useEffect(() => {
+        const see = () => startTransition(() => setSeen(true));
+        if (wanted) see();
+        return subscribe(see);
+      }, []);
+      return seen;
+    },
   };
 }

@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { hydrate, QueryClient } from '@tanstack/react-query';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Report } from '../../src/lib/report-schema';
 import { datasetReport, datasetReports, latestDatasetReport, periodWords } from './support/dataset';
-import { serveDist } from './support/static-server';
+import { distDir, serveDist } from './support/static-server';
 import { mainText, screenshot, textOf, waitForDashboard, withPage } from './support/browser';
 import { startHarness } from './support/harness';
 
@@ -22,6 +25,12 @@ const headline = '[elementtiming="headline-figure"]';
 
 /** The app's own chunk (src/main.tsx), which the entry imports after the first paint. */
 const appChunk = /\/assets\/main-[^/]*\.js$/;
+
+/** The embedded API's chunk (mocks/browser.ts), loaded at the page's first request to the API. */
+const embeddedApiChunk = /\/assets\/browser-[^/]*\.js$/;
+
+/** The element in which the build writes a view's data (build/prerender-views.ts), and its JSON. */
+const viewDataElement = /<script type="application\/json" id="view-data">(.*?)<\/script>/s;
 
 /** The entry (src/boot.ts), the page's one script file: without it no code of the app runs at all. */
 const entryChunk = /\/assets\/index-[^/]*\.js$/;
@@ -340,13 +349,65 @@ describe('the prerendered first screen', () => {
     );
   });
 
-  it('gives way to a clear message in Vietnamese when the data cannot be loaded', async () => {
+  it('holds in each page the data its view was rendered from, each report as its file states it', async () => {
+    // The slides' pages hold none: the deck loads every report from the API (src/prerender.tsx).
+    const files = datasetReports();
+    const pages = ['index.html', ...readdirSync(join(distDir, 'views')).filter((name) => name.endsWith('.html'))];
+    for (const name of pages) {
+      const html = readFileSync(join(distDir, name === 'index.html' ? name : `views/${name}`), 'utf8');
+      const client = new QueryClient();
+      hydrate(client, JSON.parse(html.match(viewDataElement)?.[1] ?? 'null'));
+      const reports = client.getQueriesData<Report>({ queryKey: ['reports'] });
+      if (name.endsWith('.present.html')) expect(reports, `${name}: reports in a slide's page`).toEqual([]);
+      else expect(reports.length, `${name}: reports in the page`).toBeGreaterThan(0);
+      for (const [, report] of reports) {
+        const file = files.find((candidate) => candidate.source.id === report?.source.id);
+        expect(report, `${name}: ${report?.source.id}`).toEqual(Report.parse(file));
+      }
+      expect(client.getQueryData(['periods']), `${name}: the period list`).toBeDefined();
+      expect(client.getQueryData(['indicators']), `${name}: the catalogue`).toBeDefined();
+    }
+  });
+
+  it('is taken over with the data in the page when the embedded API cannot start, and says so on a switch', async () => {
     await withPage(
       browser,
       async (page) => {
+        const mismatches: string[] = [];
+        page.on('console', (message) => {
+          if (message.text().includes('did not match')) mismatches.push(message.text());
+        });
         // The embedded API's code does not arrive: requests fall through to the static host,
         // which answers with index.html instead of data.
-        await page.route(/\/assets\/browser-[^/]*\.js$/, (route) => route.abort());
+        await page.route(embeddedApiChunk, (route) => route.abort());
+        await page.goto(`${server.url}/`);
+        await waitForDashboard(page);
+        const latest = latestDatasetReport();
+        expect(await mainText(page)).toContain(periodWords(latest.period));
+        expect(await page.locator(headline).count(), 'the page’s own figures stay').toBeGreaterThan(0);
+        expect(mismatches).toEqual([]);
+        // Another report is not in the page: asked of the API, it cannot be had, and the page says so.
+        const other = datasetReports().find((report) => report.source.id !== latest.source.id)!;
+        await page.getByRole('link', { name: periodWords(other.period) }).click();
+        await page.locator('.error-panel').waitFor({ timeout: 20_000 });
+        expect(await page.locator(headline).count(), 'no figure stands under the other period').toBe(0);
+        expect(await textOf(page.locator('.error-panel'))).toMatch(/thay vì dữ liệu/);
+        await screenshot(page, 'prerendered-api-failed-on-switch');
+      },
+      { allowConsoleErrors: true },
+    );
+  });
+
+  it('gives way to a clear message in Vietnamese when the page holds no data and the API cannot answer', async () => {
+    await withPage(
+      browser,
+      async (page) => {
+        // The page as a proxy that dropped its data would serve it, and no embedded API.
+        await page.route(`${server.url}/`, async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: (await response.text()).replace(viewDataElement, '') });
+        });
+        await page.route(embeddedApiChunk, (route) => route.abort());
         await page.goto(`${server.url}/`);
         await page.locator('.error-panel').waitFor({ timeout: 20_000 });
         expect(await page.locator(headline).count(), 'no unconfirmed figure is left on screen').toBe(0);
