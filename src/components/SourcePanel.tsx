@@ -1,4 +1,5 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { formatCalculation, formatDate, formatDerivation } from '../lib/format';
 import type { ReportSource } from '../lib/report-schema';
 import type { SourceEntry } from '../lib/source-entries';
@@ -61,6 +62,9 @@ function EntrySource({ entry }: { entry: SourceEntry }) {
  * a 220 px tile the text had no room and stretched the whole row. The native
  * dialog moves focus into it, keeps it there, closes on Esc, and leaves the page
  * behind it where it was. Paper hides it (styles.css): print shows the figures.
+ *
+ * Its content is rendered when first opened: the closed panels of a screen were 212 of its 560
+ * elements, which every period switch built again, and the page prerendered and hydrated.
  */
 export function SourcePanel({
   entries,
@@ -75,49 +79,51 @@ export function SourcePanel({
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  const [opened, setOpened] = useState(false);
+  const open = () => {
+    // The content must be in the dialog before it opens: showModal focuses its first control.
+    flushSync(() => setOpened(true));
+    dialogRef.current?.showModal();
+  };
   const close = () => dialogRef.current?.close();
   const sources = [...new Map(entries.map((entry) => [entry.source.id, entry.source])).values()];
   return (
     <div className="source-panel">
-      <button
-        type="button"
-        ref={openerRef}
-        className="source-panel__open"
-        aria-haspopup="dialog"
-        onClick={() => dialogRef.current?.showModal()}
-      >
+      <button type="button" ref={openerRef} className="source-panel__open" aria-haspopup="dialog" onClick={open}>
         {label}
       </button>
       <dialog
         ref={dialogRef}
         className="source-panel__dialog"
-        aria-labelledby={`${id}-label ${id}-subject`}
+        aria-labelledby={opened ? `${id}-label ${id}-subject` : undefined}
         // Esc, the close button and a click beside the panel all end here: focus goes back to the button.
         onClose={() => openerRef.current?.focus()}
         onClick={(event) => event.target === event.currentTarget && close()}
       >
-        <div className="source-panel__body">
-          <header className="source-panel__header">
-            <div>
-              <p id={`${id}-label`} className="source-panel__label">
-                {label}
-              </p>
-              <h2 id={`${id}-subject`} className="source-panel__subject">
-                {subject}
-              </h2>
-            </div>
-            <button type="button" className="source-panel__close" onClick={close}>
-              {t('sources.close')}
-            </button>
-          </header>
-          {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
-          {entries.map((entry) => (
-            <EntrySource key={entry.key} entry={entry} />
-          ))}
-          {sources.map((source) => (
-            <SourceCitation key={source.id} source={source} />
-          ))}
-        </div>
+        {opened && (
+          <div className="source-panel__body">
+            <header className="source-panel__header">
+              <div>
+                <p id={`${id}-label`} className="source-panel__label">
+                  {label}
+                </p>
+                <h2 id={`${id}-subject`} className="source-panel__subject">
+                  {subject}
+                </h2>
+              </div>
+              <button type="button" className="source-panel__close" onClick={close}>
+                {t('sources.close')}
+              </button>
+            </header>
+            {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
+            {entries.map((entry) => (
+              <EntrySource key={entry.key} entry={entry} />
+            ))}
+            {sources.map((source) => (
+              <SourceCitation key={source.id} source={source} />
+            ))}
+          </div>
+        )}
       </dialog>
     </div>
   );
