@@ -4,9 +4,10 @@ import { wantedFlag } from './wanted-flag';
 /**
  * Whether the trend charts should be drawn yet. Ten recharts charts are close to a
  * second of main-thread work on a phone, and they sit below the first screen: they
- * wait until the visitor could want them (their section comes within a screen of
- * the viewport, the visitor scrolls, types or clicks, or the page is
- * printed). The prerendered page and its takeover never draw them, so both match.
+ * wait until the visitor could want them (their section is in view, or within a
+ * screen of it once the page has settled, the visitor scrolls, types or clicks, or
+ * the page is printed). The prerendered page and its takeover never draw them, so
+ * both match.
  */
 const charts = wantedFlag();
 let drawn!: () => void;
@@ -32,24 +33,37 @@ export function chartsReady(timeoutMs = 5000): Promise<void> {
 const intents = ['scroll', 'wheel', 'keydown', 'click'] as const;
 const wantChartsAfterInput = () => whenIdle(wantCharts, 1000);
 
-/** A ref for the charts' placeholder: asks for the charts when it nears the viewport, or on the visitor's first input. */
+/**
+ * Charts within a screen of the viewport but not in it wait this long before they are drawn. On a
+ * laptop they are that near as the page opens, and each chart's first draw is one task of 70–260 ms
+ * on this project's test machine: a period chosen in the first seconds waited for the chart being
+ * drawn. A visitor who scrolls to them asks for them at once.
+ */
+const nearChartsPatienceMs = 2000;
+
+/** A ref for the charts' placeholder: asks for the charts as it comes into view or near it, or on the visitor's first input. */
 export function requestChartsNear(placeholder: Element | null): (() => void) | undefined {
   if (!placeholder || charts.isWanted()) return undefined;
   if (typeof IntersectionObserver === 'undefined') {
     wantCharts();
     return undefined;
   }
+  let patience: ReturnType<typeof setTimeout> | undefined;
   const observer = new IntersectionObserver(
-    (entries) => entries.some((entry) => entry.isIntersecting) && wantCharts(),
-    {
-      rootMargin: '100% 0px',
+    (entries) => {
+      const near = entries.find((entry) => entry.isIntersecting);
+      if (!near) return;
+      if (near.boundingClientRect.top < window.innerHeight) wantCharts();
+      else patience ??= setTimeout(() => whenIdle(wantCharts, 1000), nearChartsPatienceMs);
     },
+    { rootMargin: '100% 0px' },
   );
   observer.observe(placeholder);
   for (const intent of intents) window.addEventListener(intent, wantChartsAfterInput, { once: true, passive: true });
   // Printing cannot wait for an idle moment.
   window.addEventListener('beforeprint', wantCharts, { once: true });
   return () => {
+    clearTimeout(patience);
     observer.disconnect();
     for (const intent of intents) window.removeEventListener(intent, wantChartsAfterInput);
     window.removeEventListener('beforeprint', wantCharts);

@@ -431,7 +431,7 @@ describe('the charts, below the first screen', () => {
   }
 
   it('on a phone, are neither fetched nor drawn until the visitor scrolls towards them', async () => {
-    // On a phone the charts start several screens down; on a laptop they are within a screen, and drawn at once.
+    // On a phone the charts start several screens down; on a laptop they are within a screen, drawn once the page has settled.
     await withPage(
       browser,
       async (page) => {
@@ -449,6 +449,25 @@ describe('the charts, below the first screen', () => {
         expect(await page.locator('.charts figure').count()).toBeGreaterThan(1);
       },
       { viewport: { width: 390, height: 844 } },
+    );
+  });
+
+  it('on a laptop, within a screen of the viewport, wait out the first seconds and are then drawn without any input', async () => {
+    await withPage(
+      browser,
+      async (page) => {
+        const chartRequests: string[] = [];
+        await openUntouched(page, chartRequests);
+        const placeholderTop = await page
+          .locator('.charts__loading')
+          .evaluate((element) => element.getBoundingClientRect().top);
+        expect(placeholderTop, 'below the first screen, within the next').toBeGreaterThan(768);
+        expect(placeholderTop).toBeLessThan(2 * 768);
+        expect(await page.locator('.charts figure').count(), 'not drawn in the first seconds').toBe(0);
+        await page.locator('.charts figure').nth(1).waitFor({ state: 'attached', timeout: 10_000 });
+        expect(chartRequests.length).toBeGreaterThan(0);
+      },
+      { viewport: { width: 1366, height: 768 } },
     );
   });
 
