@@ -60,6 +60,13 @@ export function periodList(reports: readonly StoredReport[]) {
 
 export function createHandlers(reports: StoredReport[], catalogue: unknown = indicators, unreadable: string[] = []) {
   return [
+    // Most requests are for reports, and msw does some work for every handler it tries: reports first.
+    http.get('*/api/v1/reports/:id', ({ params }) => {
+      const report = reports.find((document) => reportIdOf(document) === params.id);
+      return report
+        ? HttpResponse.json(report as JsonBodyType)
+        : apiError(404, 'report_not_found', `Không có báo cáo "${String(params.id)}".`);
+    }),
     http.get('*/api/v1/periods', () =>
       unreadable.length > 0
         ? apiError(
@@ -69,12 +76,6 @@ export function createHandlers(reports: StoredReport[], catalogue: unknown = ind
           )
         : HttpResponse.json(periodList(reports) as JsonBodyType),
     ),
-    http.get('*/api/v1/reports/:id', ({ params }) => {
-      const report = reports.find((document) => reportIdOf(document) === params.id);
-      return report
-        ? HttpResponse.json(report as JsonBodyType)
-        : apiError(404, 'report_not_found', `Không có báo cáo "${String(params.id)}".`);
-    }),
     http.get('*/api/v1/indicators', () => HttpResponse.json(catalogue as JsonBodyType)),
     http.get('*/api/v1/*', () => apiError(404, 'not_found', 'Không có tài nguyên này trong API.')),
   ];

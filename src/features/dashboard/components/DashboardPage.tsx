@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { formatPeriod } from '../../../lib/format';
 import { firstFailure, useDashboardData } from '../../../lib/report-queries';
 import type { Indicator, Report } from '../../../lib/report-schema';
@@ -57,6 +57,15 @@ export function DashboardPage(slots: DashboardSlots) {
   );
 }
 
+/** The reports loaded so far: the same array until another one loads, so a render that changes none passes the same value. */
+function useLoadedReports(queries: readonly UseQueryResult<Report>[]): Report[] {
+  const loaded = queries.flatMap((query) => (query.data ? [query.data] : []));
+  const [kept, keep] = useState(loaded);
+  const same = kept.length === loaded.length && kept.every((report, index) => report === loaded[index]);
+  if (!same) keep(loaded);
+  return same ? kept : loaded;
+}
+
 function DashboardBody({
   data: { periods, indicators, periodList, reports },
   view,
@@ -68,6 +77,12 @@ function DashboardBody({
   setParams: ReturnType<typeof useSearchParams>[1];
   slots: DashboardSlots;
 }) {
+  // The other reports arrive one by one while the page may be answering a click. Each arrival
+  // renders the figures again for their source panels and, at the last, the charts: deferred, that
+  // render yields to input, and the memoised report view skips the urgent one.
+  const loadedNow = useLoadedReports(reports);
+  const loaded = useDeferredValue(loadedNow);
+  const history = useDeferredValue(reports.every((query) => !query.isPending) ? loadedNow : undefined);
   if (!periods.data) {
     return (
       <>
@@ -97,7 +112,6 @@ function DashboardBody({
   );
 
   const shownReports = shown.flatMap((query) => (query.data ? [query.data] : []));
-  const loaded = reports.flatMap((query) => (query.data ? [query.data] : []));
   const ready = indicators.data !== undefined && shownReports.length === shown.length;
 
   return (
@@ -124,7 +138,7 @@ function DashboardBody({
         <ReportView
           report={shownReports[0]!}
           allReports={loaded}
-          history={reports.every((query) => !query.isPending) ? loaded : undefined}
+          history={history}
           indicators={indicators.data!.indicators}
           charts={slots.charts}
         />

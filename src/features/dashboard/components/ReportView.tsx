@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
 import { CardBoundary } from '../../../components/CardBoundary';
 import type { Indicator, Period, Report } from '../../../lib/report-schema';
@@ -34,7 +34,8 @@ type Props = {
   charts: ChartsSlot;
 };
 
-export function ReportView({ report, allReports, history, indicators, charts }: Props) {
+/** Memoised: the dashboard renders again as each other report arrives, which changes nothing here until its deferred render. */
+export const ReportView = memo(function ReportView({ report, allReports, history, indicators, charts }: Props) {
   const { behind, others } = tilesByNeed(indicatorTiles(report, economicIndicators(indicators)));
   const party = indicatorTiles(report, partyIndicators(indicators));
   const tile = (model: IndicatorTileModel) => (
@@ -82,7 +83,7 @@ export function ReportView({ report, allReports, history, indicators, charts }: 
       {report.tasksAhead && <TasksAhead tasks={report.tasksAhead} />}
     </>
   );
-}
+});
 
 /** The report's tasks ahead, in Vietnamese as written; a short report may state none. */
 function TasksAhead({ tasks }: { tasks: NonNullable<Report['tasksAhead']> }) {
