@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { CardBoundary } from '../components/CardBoundary';
 import { ChartsWhenWanted } from '../features/charts/components/ChartsWhenWanted';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import type { ChartsSlot } from '../features/dashboard/components/ReportView';
 import { PrintFooter } from '../features/exports/components/PrintFooter';
 import { ViewActions } from '../features/exports/components/ViewActions';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
@@ -23,6 +24,13 @@ const presentationCode = preloadableCode(() =>
 );
 const PresentationPage = lazy(presentationCode.load);
 export const preloadPresentation = presentationCode.preload;
+
+/**
+ * Defined once, not in App: a new function each render would make the memoised report view render
+ * again whenever App does, as when a page taken over at its view's address moves to its own
+ * (`?year=2024` shows the page of `/`), where nothing in the figures changes.
+ */
+const trendCharts: ChartsSlot = (shown) => <ChartsWhenWanted {...shown} />;
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   const presenting = usePresenting();
@@ -56,7 +64,7 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
                   <PresentButton />
                 </>
               }
-              charts={(shown) => <ChartsWhenWanted {...shown} />}
+              charts={trendCharts}
               printFooter={(reports) => <PrintFooter reports={reports} />}
             />
           </main>

@@ -18,6 +18,7 @@ import { ErrorPanel } from '../../../components/ErrorPanel';
 import { PeriodFilter } from './PeriodFilter';
 import { ReportView, type ChartsSlot } from './ReportView';
 import { t } from '../../../lib/messages';
+import { currentLocale } from '../../../lib/locale';
 import { Icon } from '../../../components/Icon';
 import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 import { DocumentTitle } from '../../../components/DocumentTitle';
@@ -141,6 +142,7 @@ function DashboardBody({
           history={history}
           indicators={indicators.data!.indicators}
           charts={slots.charts}
+          language={currentLocale()}
         />
       )}
       {ready && slots.printFooter(shownReports)}

@@ -10,7 +10,7 @@ import { PartyBuilding } from '../../../components/PartyBuilding';
 import { TargetSummary } from '../../../components/TargetSummary';
 import { PhoneDisclosure } from '../../../components/PhoneDisclosure';
 import { t } from '../../../lib/messages';
-import { currentLocale, inLanguage } from '../../../lib/locale';
+import { currentLocale, inLanguage, type Locale } from '../../../lib/locale';
 import { formatIndicatorName } from '../../../lib/format';
 import { isWholeYear } from '../../../lib/periods';
 
@@ -32,6 +32,11 @@ type Props = {
   history: Report[] | undefined;
   indicators: Indicator[];
   charts: ChartsSlot;
+  /**
+   * Not read here: the wording and the numbers' notation follow the page's language (lib/locale.ts),
+   * and as a prop it makes the memoised view render again when the language changes.
+   */
+  language: Locale;
 };
 
 /** Memoised: the dashboard renders again as each other report arrives, which changes nothing here until its deferred render. */
