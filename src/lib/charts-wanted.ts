@@ -31,7 +31,7 @@ export function chartsReady(timeoutMs = 5000): Promise<void> {
  * in the first idle moment after the input, once its own frame is on screen.
  */
 const intents = ['scroll', 'wheel', 'keydown', 'click'] as const;
-const wantChartsAfterInput = () => whenIdle(wantCharts, 1000);
+const wantChartsWhenIdle = () => whenIdle(wantCharts, 1000);
 
 /**
  * Charts within a screen of the viewport but not in it wait this long before they are drawn. On a
@@ -54,18 +54,18 @@ export function requestChartsNear(placeholder: Element | null): (() => void) | u
       const near = entries.find((entry) => entry.isIntersecting);
       if (!near) return;
       if (near.boundingClientRect.top < window.innerHeight) wantCharts();
-      else patience ??= setTimeout(() => whenIdle(wantCharts, 1000), nearChartsPatienceMs);
+      else patience ??= setTimeout(wantChartsWhenIdle, nearChartsPatienceMs);
     },
     { rootMargin: '100% 0px' },
   );
   observer.observe(placeholder);
-  for (const intent of intents) window.addEventListener(intent, wantChartsAfterInput, { once: true, passive: true });
+  for (const intent of intents) window.addEventListener(intent, wantChartsWhenIdle, { once: true, passive: true });
   // Printing cannot wait for an idle moment.
   window.addEventListener('beforeprint', wantCharts, { once: true });
   return () => {
     clearTimeout(patience);
     observer.disconnect();
-    for (const intent of intents) window.removeEventListener(intent, wantChartsAfterInput);
+    for (const intent of intents) window.removeEventListener(intent, wantChartsWhenIdle);
     window.removeEventListener('beforeprint', wantCharts);
   };
 }
