@@ -56,6 +56,47 @@ function EntrySource({ entry }: { entry: SourceEntry }) {
   );
 }
 
+/** The open panel's content: its title, the entries, and each report cited once. */
+function PanelContent({
+  id,
+  entries,
+  subject,
+  label,
+  onClose,
+}: {
+  id: string;
+  entries: SourceEntry[];
+  subject: string;
+  label: string;
+  onClose: () => void;
+}) {
+  const sources = [...new Map(entries.map((entry) => [entry.source.id, entry.source])).values()];
+  return (
+    <div className="source-panel__body">
+      <header className="source-panel__header">
+        <div>
+          <p id={`${id}-label`} className="source-panel__label">
+            {label}
+          </p>
+          <h2 id={`${id}-subject`} className="source-panel__subject">
+            {subject}
+          </h2>
+        </div>
+        <button type="button" className="source-panel__close" onClick={onClose}>
+          {t('sources.close')}
+        </button>
+      </header>
+      {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
+      {entries.map((entry) => (
+        <EntrySource key={entry.key} entry={entry} />
+      ))}
+      {sources.map((source) => (
+        <SourceCitation key={source.id} source={source} />
+      ))}
+    </div>
+  );
+}
+
 /**
  * "Where does this number come from?": the report's own sentences, the report,
  * and every derived figure with its arithmetic. A modal panel over the page: in
@@ -86,7 +127,6 @@ export function SourcePanel({
     dialogRef.current?.showModal();
   };
   const close = () => dialogRef.current?.close();
-  const sources = [...new Map(entries.map((entry) => [entry.source.id, entry.source])).values()];
   return (
     <div className="source-panel">
       <button type="button" ref={openerRef} className="source-panel__open" aria-haspopup="dialog" onClick={open}>
@@ -100,30 +140,7 @@ export function SourcePanel({
         onClose={() => openerRef.current?.focus()}
         onClick={(event) => event.target === event.currentTarget && close()}
       >
-        {opened && (
-          <div className="source-panel__body">
-            <header className="source-panel__header">
-              <div>
-                <p id={`${id}-label`} className="source-panel__label">
-                  {label}
-                </p>
-                <h2 id={`${id}-subject`} className="source-panel__subject">
-                  {subject}
-                </h2>
-              </div>
-              <button type="button" className="source-panel__close" onClick={close}>
-                {t('sources.close')}
-              </button>
-            </header>
-            {currentLocale() === 'en' && <p className="source-panel__language">{t('sources.quoteLanguage')}</p>}
-            {entries.map((entry) => (
-              <EntrySource key={entry.key} entry={entry} />
-            ))}
-            {sources.map((source) => (
-              <SourceCitation key={source.id} source={source} />
-            ))}
-          </div>
-        )}
+        {opened && <PanelContent id={id} entries={entries} subject={subject} label={label} onClose={close} />}
       </dialog>
     </div>
   );
