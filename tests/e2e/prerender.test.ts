@@ -183,6 +183,22 @@ describe('the prerendered first screen', () => {
     });
   });
 
+  it('takes the first slide over without the charts’ code, which loads once the deck moves on', async () => {
+    await withPage(browser, async (page) => {
+      const chartRequests: string[] = [];
+      page.on('request', (request) => {
+        if (/\/assets\/(SlideChart|TargetChart)-/.test(request.url())) chartRequests.push(request.url());
+      });
+      await page.goto(`${server.url}/?present=1`);
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await page.waitForTimeout(1500);
+      expect(chartRequests, 'no chart code fetched on the first slide').toEqual([]);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '2');
+      await expect.poll(() => chartRequests.length, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    });
+  });
+
   it('is taken over by the app without redrawing the figures, and without a console error', async () => {
     await withPage(browser, async (page, context) => {
       // Keeps the headline figure the HTML parser made, to compare with the one shown later.

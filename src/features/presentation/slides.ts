@@ -20,11 +20,20 @@ import { indicatorTiles, type IndicatorTileModel } from '../../lib/indicator-til
 
 type SlideBase = { id: string; title: string; reports: Report[] };
 
-export type Slide = SlideBase &
+/** A slide that draws a chart: its code loads apart from the rest of the slides' (SlideBody). */
+export type ChartSlide = SlideBase &
   (
-    | { kind: 'overview' | 'targetsParty' | 'attainment' | 'growth' | 'month' | 'targetHistory' | 'partyHistory' }
-    | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: LevelSeries | undefined }
+    | { kind: 'attainment' | 'growth' | 'month' | 'targetHistory' | 'partyHistory' }
+    | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: LevelSeries }
   );
+
+export type Slide =
+  | ChartSlide
+  | (SlideBase &
+      ({ kind: 'overview' | 'targetsParty' } | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: undefined }));
+
+export const drawsChart = (slide: Slide): slide is ChartSlide =>
+  slide.kind !== 'overview' && slide.kind !== 'targetsParty' && !(slide.kind === 'indicator' && !slide.series);
 
 export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
 

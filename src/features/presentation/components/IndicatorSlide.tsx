@@ -1,13 +1,10 @@
+import type { ReactNode } from 'react';
 import { formatIndicatorName } from '../../../lib/format';
-import type { Report } from '../../../lib/report-schema';
-import { LevelChart } from '../../../components/charts/LevelChart';
-import type { LevelSeries } from '../../../lib/chart-data';
 import type { IndicatorTileModel } from '../../../lib/indicator-tiles';
-import { figureEntries } from '../../../lib/source-entries';
 import { FigureFacts, PartialFacts } from './Figures';
-import { FilledChart } from './FilledChart';
 
-type Props = { tiles: IndicatorTileModel[]; series?: LevelSeries; report: Report; reports: Report[] };
+/** `chart`: the indicator's level over the periods, where one can be drawn. */
+type Props = { tiles: IndicatorTileModel[]; chart: ReactNode };
 
 function Facts({ tile, named }: { tile: IndicatorTileModel; named: boolean }) {
   return (
@@ -25,17 +22,13 @@ function Facts({ tile, named }: { tile: IndicatorTileModel; named: boolean }) {
  * One indicator: its figures for the period beside its level over every period
  * known; or, where no level can be drawn, the figures of a few indicators side by side.
  */
-export function IndicatorSlide({ tiles, series, report, reports }: Props) {
+export function IndicatorSlide({ tiles, chart }: Props) {
   const [first] = tiles;
-  if (series && first) {
+  if (chart && first) {
     return (
       <div className="present-indicator">
         <Facts tile={first} named={false} />
-        <div className="present-indicator__chart">
-          <FilledChart minWidth={440} minHeight={170}>
-            <LevelChart series={series} chosen={report.period} sources={figureEntries(reports, [first.indicator])} />
-          </FilledChart>
-        </div>
+        <div className="present-indicator__chart">{chart}</div>
       </div>
     );
   }

@@ -1,5 +1,5 @@
 import { ChartHeading } from '../../../components/charts/ChartFrame';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatPeriod, formatSourceLine } from '../../../lib/format';
 import type { Indicator, PeriodSummary, Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
@@ -13,7 +13,7 @@ import { buildDeck, matchingSlide } from '../slides';
 import { AutoAdvance } from './AutoAdvance';
 import { BlankScreen } from './BlankScreen';
 import { Controls } from './Controls';
-import { SlideBody } from './SlideBody';
+import { preloadSlideCharts, SlideBody } from './SlideBody';
 import { t } from '../../../lib/messages';
 import { Icon } from '../../../components/Icon';
 import { DocumentTitle } from '../../../components/DocumentTitle';
@@ -45,6 +45,13 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const [paused, setPaused] = useState(false);
   const [typedNotice, setTypedNotice] = useState<string | null>(null);
   const idle = useIdle(idleAfter);
+  // The charts' code loads once the deck moves on (the first two slides draw none), not while the
+  // presenter may be about to press a key: its evaluation is a long task on a slow laptop. A failed
+  // load shows on the slide that needs it.
+  const movedOn = position > 0;
+  useEffect(() => {
+    if (movedOn) void preloadSlideCharts().catch(() => undefined);
+  }, [movedOn]);
 
   const go = (target: number) => {
     const next = Math.min(Math.max(target, 0), count - 1);

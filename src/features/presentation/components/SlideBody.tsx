@@ -1,26 +1,35 @@
-import { AttainmentChart } from '../../../components/charts/AttainmentChart';
-import { GrowthChart } from '../../../components/charts/GrowthChart';
-import { MonthChart } from '../../../components/charts/MonthChart';
-import { PartyChart } from '../../../components/charts/PartyChart';
-import { TargetChart } from '../../../components/charts/TargetChart';
-import { attainmentBars, growthRows, monthAgainstAverage, partyBars, targetRows } from '../../../lib/chart-data';
+import { lazy, Suspense } from 'react';
+import { CardBoundary } from '../../../components/CardBoundary';
 import { PartyBuilding } from '../../../components/PartyBuilding';
 import { TargetSummary } from '../../../components/TargetSummary';
+import { preloadableCode } from '../../../lib/code-load';
 import { indicatorTiles } from '../../../lib/indicator-tiles';
-import { figureEntries, targetSetEntries } from '../../../lib/source-entries';
-import { economicIndicators, partyIndicators } from '../../../lib/indicator-groups';
-import type { Deck, Slide } from '../slides';
-import { FilledChart } from './FilledChart';
+import { partyIndicators } from '../../../lib/indicator-groups';
+import { drawsChart, type Deck, type Slide } from '../slides';
 import { IndicatorSlide } from './IndicatorSlide';
 import { OverviewSlide } from './OverviewSlide';
 
-/** Row heights, in the chart's own pixels, below which horizontal bars and their labels crowd. */
-const rowsHeight = (rows: number, perRow = 30) => rows * perRow + 44;
+/**
+ * The charts' code (most of it the charts' library) is not needed for the first slide, so it is not
+ * evaluated before the prerendered slide is taken over; the deck loads it once that is done.
+ */
+const chartCode = preloadableCode(() => import('./SlideChart').then((module) => ({ default: module.SlideChart })));
+const SlideChart = lazy(chartCode.load);
+export const preloadSlideCharts = chartCode.preload;
+
+/** Holds the chart's place, without `data-fitted`, until its code has loaded and it has been fitted. */
+const chartPlace = <div className="present-chart" aria-busy="true" />;
 
 /** What a slide shows: the dashboard's own panels and charts, with their own data builders. */
 export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
-  const { report, reports, indicators } = deck;
-  const economic = economicIndicators(indicators);
+  const { report, indicators } = deck;
+  const chart = drawsChart(slide) && (
+    <CardBoundary name={slide.title}>
+      <Suspense fallback={chartPlace}>
+        <SlideChart slide={slide} deck={deck} />
+      </Suspense>
+    </CardBoundary>
+  );
   switch (slide.kind) {
     case 'overview':
       return <OverviewSlide report={report} indicators={indicators} />;
@@ -31,55 +40,9 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
           <PartyBuilding tiles={indicatorTiles(report, partyIndicators(indicators))} report={report} />
         </div>
       );
-    case 'attainment': {
-      const bars = attainmentBars(report, economic);
-      return (
-        <FilledChart minWidth={720} minHeight={rowsHeight(bars.length)}>
-          <AttainmentChart bars={bars} report={report} sources={figureEntries([report], economic)} />
-        </FilledChart>
-      );
-    }
-    case 'growth': {
-      const rows = growthRows(reports, economic);
-      return (
-        <FilledChart minWidth={540} minHeight={rowsHeight(rows.length, 18 * reports.length + 8)}>
-          <GrowthChart
-            rows={rows}
-            reports={reports}
-            chosen={report.period}
-            sources={figureEntries(reports, economic)}
-          />
-        </FilledChart>
-      );
-    }
     case 'indicator':
-      return <IndicatorSlide tiles={slide.tiles} series={slide.series} report={report} reports={reports} />;
-    case 'month':
-      return (
-        <FilledChart minWidth={480} minHeight={180}>
-          <MonthChart rows={monthAgainstAverage(report, economic)} sources={figureEntries([report], economic, true)} />
-        </FilledChart>
-      );
-    case 'targetHistory': {
-      const rows = targetRows(reports);
-      return (
-        <FilledChart minWidth={700} minHeight={rowsHeight(rows.length, 32)}>
-          <TargetChart rows={rows} chosen={report.period} sources={targetSetEntries(reports)} />
-        </FilledChart>
-      );
-    }
-    case 'partyHistory': {
-      const bars = partyBars(reports, indicators);
-      return (
-        <FilledChart minWidth={800} minHeight={rowsHeight(bars.length)}>
-          <PartyChart
-            bars={bars}
-            periods={reports.map((candidate) => candidate.period)}
-            chosen={report.period}
-            sources={figureEntries(reports, partyIndicators(indicators))}
-          />
-        </FilledChart>
-      );
-    }
+      return <IndicatorSlide tiles={slide.tiles} chart={chart} />;
+    default:
+      return chart;
   }
 }
