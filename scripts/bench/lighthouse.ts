@@ -11,6 +11,8 @@ export type LighthouseScores = {
   /** Total Blocking Time: the part of each long task beyond 50 ms, summed, as Lighthouse simulates the phone. */
   tbtMs: number;
   cls: number;
+  /** The accessibility and best-practices audits that did not pass, so that a score below 100 says why. */
+  failedAudits: string[];
 };
 export type FormFactor = 'mobile' | 'desktop';
 
@@ -54,6 +56,11 @@ export async function runLighthouse(
     const score = (id: string) => Math.round((categories?.[id]?.score ?? 0) * 100);
     const measured = (id: string) => result?.lhr.audits[id]?.numericValue ?? Number.NaN;
     if (result?.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    const failedAudits = ['accessibility', 'best-practices'].flatMap((id) =>
+      (categories?.[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id),
+    );
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -61,6 +68,7 @@ export async function runLighthouse(
       lcpMs: measured('largest-contentful-paint'),
       tbtMs: measured('total-blocking-time'),
       cls: measured('cumulative-layout-shift'),
+      failedAudits,
     };
   } finally {
     chrome.kill();

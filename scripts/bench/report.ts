@@ -95,7 +95,7 @@ export function summariseSwitches(runs: Switches[]): SwitchSummary {
 }
 
 export function medianScores(scores: LighthouseScores[]): LighthouseScores {
-  const of = (key: keyof LighthouseScores) => median(scores.map((score) => score[key]));
+  const of = (key: Exclude<keyof LighthouseScores, 'failedAudits'>) => median(scores.map((score) => score[key]));
   return {
     performance: of('performance'),
     accessibility: of('accessibility'),
@@ -103,6 +103,7 @@ export function medianScores(scores: LighthouseScores[]): LighthouseScores {
     lcpMs: of('lcpMs'),
     tbtMs: of('tbtMs'),
     cls: of('cls'),
+    failedAudits: [...new Set(scores.flatMap((score) => score.failedAudits))],
   };
 }
 
@@ -131,8 +132,9 @@ function misses(result: ViewResult): string[] {
   for (const [form, scores] of Object.entries(result.lighthouse)) {
     if (form === 'mobile' && scores.performance < targets.mobilePerformance)
       found.push(`mobile perf. ${scores.performance}`);
-    if (scores.accessibility < 100) found.push(`${form} a11y ${scores.accessibility}`);
-    if (scores.bestPractices < 100) found.push(`${form} b. p. ${scores.bestPractices}`);
+    const failed = scores.failedAudits.length > 0 ? ` (failed in a run: ${scores.failedAudits.join(', ')})` : '';
+    if (scores.accessibility < 100) found.push(`${form} a11y ${scores.accessibility}${failed}`);
+    if (scores.bestPractices < 100) found.push(`${form} b. p. ${scores.bestPractices}${failed}`);
     if (Math.round(scores.cls * 1000) > 0) found.push(`${form} CLS ${scores.cls.toFixed(3)}`);
   }
   return found;

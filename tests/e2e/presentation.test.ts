@@ -268,23 +268,28 @@ describe('auto-advance, for a lobby screen', () => {
 });
 
 describe('controls and cursor', () => {
-  it('fade after 3 s without mouse movement and come back when the mouse moves', () =>
+  it('slip below the screen after 3 s without mouse movement and come back when the mouse moves', () =>
     onPage('/?present=1&year=2023', async (page) => {
       const controls = page.locator('.present-controls');
-      const opacity = () => controls.evaluate((element) => Number(getComputedStyle(element).opacity));
+      /** How far the bar's top stands above the screen's bottom edge (negative: below it). */
+      const shown = () => controls.evaluate((element) => innerHeight - element.getBoundingClientRect().top);
       const cursor = () => page.locator('.present__slide').evaluate((element) => getComputedStyle(element).cursor);
       // A movement restarts the 3 s, however long the page took to load.
       await page.mouse.move(100, 100);
-      expect(await opacity()).toBe(1);
+      expect(await shown()).toBeGreaterThan(0);
       await page.waitForTimeout(2000);
       expect(await page.locator('main.present--idle').count()).toBe(0);
       await page.locator('main.present--idle').waitFor({ timeout: 2500 });
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-controls')!).opacity === '0');
+      // Its shadow (blurred 18 px) has left the screen as well.
+      await expect.poll(shown).toBeLessThan(-18);
       expect(await cursor()).toBe('none');
 
       await page.mouse.move(200, 200);
       await page.locator('main.present--idle').waitFor({ state: 'detached' });
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('.present-controls')!).opacity === '1');
+      await expect.poll(shown).toBeGreaterThan(0);
+      await page.waitForFunction(() => document.querySelector('.present-controls')!.getAnimations().length === 0);
+      const box = await controls.boundingBox();
+      expect(box!.y + box!.height, 'the whole bar back on screen').toBeLessThanOrEqual(page.viewportSize()!.height);
       expect(await cursor()).not.toBe('none');
 
       // The on-screen buttons work like the keys.
