@@ -45,6 +45,11 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const [paused, setPaused] = useState(false);
   const [typedNotice, setTypedNotice] = useState<string | null>(null);
   const idle = useIdle(idleAfter);
+  // The slide the page opens on shows at once, as it was painted: a fade would hold its figures back.
+  // The slides that follow fade in.
+  const slideKey = `${report.source.id}-${slide.id}`;
+  const [openedOn, setOpenedOn] = useState<string | null>(slideKey);
+  if (openedOn !== null && openedOn !== slideKey) setOpenedOn(null);
   // The charts' code loads once the deck moves on (the first two slides draw none), not while the
   // presenter may be about to press a key: its evaluation is a long task on a slow laptop. A failed
   // load shows on the slide that needs it.
@@ -149,8 +154,8 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
         </p>
       ))}
       <section
-        key={`${report.source.id}-${slide.id}`}
-        className={`present__slide present__slide--${slide.kind}`}
+        key={slideKey}
+        className={`present__slide present__slide--${slide.kind}${openedOn === null ? ' present__slide--arrived' : ''}`}
         aria-roledescription={t('present.roleDescription')}
         aria-label={label}
       >
