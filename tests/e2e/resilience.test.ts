@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, mainText, screenshot, textsOf, waitForDashboard, withPage } from './support/browser';
+import { launchChromium, mainText, screenshot, textOf, textsOf, waitForDashboard, withPage } from './support/browser';
 import { serveDist, type StaticServer } from './support/static-server';
 
 /**
@@ -81,6 +81,14 @@ describe('a part of the code that does not arrive (an unsteady network, a host m
       loaded: '.present__slide',
     },
     {
+      part: 'a slide’s chart',
+      path: '/?present=1&year=2023&slide=3',
+      chunk: /\/assets\/SlideChart-[^/]*\.js$/,
+      message:
+        'Không tải được phần mềm của “Tỷ lệ đạt kế hoạch” (mạng chập chờn hoặc máy chủ thiếu tệp). Hãy tải lại trang.',
+      loaded: '.present-chart[data-fitted]',
+    },
+    {
       part: 'the charts',
       path: '/?year=2023',
       chunk: /\/assets\/ChartsSection-[^/]*\.js$/,
@@ -103,7 +111,11 @@ describe('a part of the code that does not arrive (an unsteady network, a host m
           await alert.waitFor();
           expect((await alert.locator('p').innerText()).trim()).toBe(message);
           if (part === 'the charts') expect(await mainText(page)).toContain('641,769 tỷ đồng');
-          else {
+          else if (part === 'a slide’s chart') {
+            // The deck stays: its title, its place and its controls.
+            expect(await textOf(page.locator('.present__title'))).toBe('Tỷ lệ đạt kế hoạch');
+            expect(await textOf(page.locator('.present__count'))).toMatch(/^Trang 3\/\d+$/);
+          } else {
             const back = alert.getByRole('link', { name: 'Về bảng chỉ tiêu' });
             expect(new URL(await back.evaluate((link: HTMLAnchorElement) => link.href)).search).toBe('?year=2023');
           }
