@@ -115,6 +115,7 @@ describe('a part of the code that does not arrive (an unsteady network, a host m
             // The deck stays: its title, its place and its controls.
             expect(await textOf(page.locator('.present__title'))).toBe('Tỷ lệ đạt kế hoạch');
             expect(await textOf(page.locator('.present__count'))).toMatch(/^Trang 3\/\d+$/);
+            expect(await page.getByRole('button', { name: 'Trang sau' }).isVisible()).toBe(true);
           } else {
             const back = alert.getByRole('link', { name: 'Về bảng chỉ tiêu' });
             expect(new URL(await back.evaluate((link: HTMLAnchorElement) => link.href)).search).toBe('?year=2023');

@@ -50,7 +50,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const slideKey = `${report.source.id}-${slide.id}`;
   const [openedOn, setOpenedOn] = useState<string | null>(slideKey);
   if (openedOn !== null && openedOn !== slideKey) setOpenedOn(null);
-  // The charts' code loads once the deck moves on (the first two slides draw none), not while the
+  // The charts' code loads once the deck moves on (the first slide draws none), not while the
   // presenter may be about to press a key: its evaluation is a long task on a slow laptop. A failed
   // load shows on the slide that needs it.
   const movedOn = position > 0;

@@ -11,7 +11,8 @@ import { OverviewSlide } from './OverviewSlide';
 
 /**
  * The charts' code (most of it the charts' library) is not needed for the first slide, so it is not
- * evaluated before the prerendered slide is taken over; the deck loads it once that is done.
+ * evaluated before the prerendered slide is taken over. The deck loads it once it moves past its first
+ * slide (Presentation.tsx), and a slide that draws a chart asks for it at once.
  */
 const chartCode = preloadableCode(() => import('./SlideChart').then((module) => ({ default: module.SlideChart })));
 const SlideChart = lazy(chartCode.load);
