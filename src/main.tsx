@@ -58,15 +58,17 @@ function render() {
  * The build prerenders every view a link can name (build/prerender-views.ts). Where one is
  * shown, the page takes that markup over with the data the build rendered it from, written into
  * the page, rendering first at the address the view was rendered for. A page without that data
- * asks the API for it; if the API fails, the app renders afresh and says so, rather than leave
- * figures it could not confirm.
+ * (a proxy dropped it) is rendered afresh from the API: what the API answers might not match the
+ * markup, and a first slide could not know its deck's length before every report had loaded.
+ * If the page's data lacks a query, it is asked of the API; should that fail, the app renders
+ * afresh and says so, rather than leave figures it could not confirm.
  */
-if (showsPrerenderedView()) {
+const pageData = showsPrerenderedView() ? prerenderedViewData() : undefined;
+if (pageData) {
   const viewSearch = document.documentElement.dataset.viewSearch ?? '';
   renderAsAt(viewSearch);
   const viewParams = new URLSearchParams(viewSearch);
-  const pageData = prerenderedViewData();
-  if (pageData) fillCache(queryClient, pageData);
+  fillCache(queryClient, pageData);
   Promise.all([
     loadViewData(queryClient, reportsOnScreen(viewParams)),
     isPresenting(viewParams) && preloadPresentation(),

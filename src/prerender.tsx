@@ -1,4 +1,4 @@
-import { defaultShouldDehydrateQuery, dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
+import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app/App';
@@ -7,10 +7,9 @@ import { reportsOnScreen, viewSearches, viewTable } from './app/view-data';
 import { TitleOnServer } from './components/DocumentTitle';
 import { localeFromSearch, setLocale, type Locale } from './lib/locale';
 import { indicatorsQuery, loadViewData, periodsQuery, reportQuery } from './lib/report-queries';
-import type { PeriodSummary } from './lib/report-schema';
 import { renderAsAt } from './lib/url-state';
 import { viewPageKey, type ViewTable } from './lib/view-pages';
-import { deckReports } from './features/presentation/deck-reports';
+import { deckLengths, deckLengthsQuery, deckReports } from './features/presentation/deck-reports';
 import { isPresenting } from './features/presentation/present-url';
 import { server } from '../mocks/node';
 
@@ -45,35 +44,35 @@ export async function renderViews(): Promise<{ table: ViewTable; views: Prerende
   // One at a time: the address rendered at is the app's, while it renders.
   for (const search of viewSearches(table)) {
     let title = '';
-    const client = viewClient(everything, search, periods);
+    const client = viewClient(everything, search);
     const markup = await markupAt(search, client, (named) => (title = named));
     const key = viewPageKey(search, table)!;
-    views.push({ key, search, language: localeFromSearch(search), title, markup, data: pageData(client, search) });
+    views.push({ key, search, language: localeFromSearch(search), title, markup, data: dehydrate(client) });
   }
   setLocale('vi');
   return { table, views };
 }
 
 /**
- * What the page at `search` holds of its data: the answers its render used (not the queries it
- * only set up). The slides' page holds no report: the deck loads every report before it is taken
- * over, and in the page they would grow with the history.
+ * A cache with only what the page at `search` holds (src/main.tsx takes the view over with it):
+ * the period list, the catalogue and the reports on screen. A first slide's page also holds the
+ * length of each deck, which depends on every report (deck-reports.ts), rather than every report,
+ * which would grow with the history.
  */
-function pageData(client: QueryClient, search: string): DehydratedState {
-  const slides = isPresenting(new URLSearchParams(search));
-  return dehydrate(client, {
-    shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) && !(slides && query.queryKey[0] === 'reports'),
-  });
-}
-
-/** A cache with only what the page at `search` loads before it takes the view over (src/main.tsx). */
-function viewClient(everything: QueryClient, search: string, periods: PeriodSummary[]): QueryClient {
+export function viewClient(everything: QueryClient, search: string): QueryClient {
   const client = createQueryClient();
+  const params = new URLSearchParams(search);
+  const { periods } = everything.getQueryData(periodsQuery().queryKey)!;
   for (const query of [periodsQuery(), indicatorsQuery()])
     client.setQueryData(query.queryKey, everything.getQueryData(query.queryKey));
-  for (const reportId of reportsOnScreen(new URLSearchParams(search))(periods)) {
+  for (const reportId of reportsOnScreen(params)(periods)) {
     const { queryKey } = reportQuery(reportId);
     client.setQueryData(queryKey, everything.getQueryData(queryKey));
+  }
+  if (isPresenting(params)) {
+    const reports = deckReports(periods).map((reportId) => everything.getQueryData(reportQuery(reportId).queryKey)!);
+    const { indicators } = everything.getQueryData(indicatorsQuery().queryKey)!;
+    client.setQueryData(deckLengthsQuery().queryKey, deckLengths(reports, indicators));
   }
   return client;
 }

@@ -5,7 +5,7 @@ import { generateHistory } from './history';
 
 /**
  * `npm run data:generate-history -- --out <dir> [--seed N]`: writes a data directory (indicators.json
- * and reports/) holding the simulated history of 24 reports, for `DATA_DIR=<dir> npm run build` and
+ * and reports/) holding the simulated history of 24 reports, for `KPI_DATA_DIR=<dir> npm run build` and
  * `npm run bench -- --scale`. Its reports replace whatever reports/ held; it never writes into mocks/data.
  */
 export function writeHistory(out: string, seed?: number): string[] {

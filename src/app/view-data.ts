@@ -2,12 +2,12 @@ import { dashboardReports, resolveView } from '../lib/dashboard-view';
 import { urlWith } from '../lib/url-state';
 import type { ViewTable } from '../lib/view-pages';
 import type { PeriodSummary } from '../lib/report-schema';
-import { deckReports } from '../features/presentation/deck-reports';
+import { slidesOnScreen } from '../features/presentation/deck-reports';
 import { isPresenting } from '../features/presentation/present-url';
 
 /** The reports an address puts on its first screen: the slides' or the dashboard's. */
 export function reportsOnScreen(params: URLSearchParams): (periods: PeriodSummary[]) => string[] {
-  return isPresenting(params) ? deckReports : dashboardReports(params);
+  return isPresenting(params) ? slidesOnScreen(params) : dashboardReports(params);
 }
 
 /** The reports as the app's own rules choose them: the one without a period, and each year's link. */

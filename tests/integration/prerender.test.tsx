@@ -1,13 +1,17 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { StrictMode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '../../src/app/App';
-import { reportsOnScreen } from '../../src/app/view-data';
-import { loadViewData } from '../../src/lib/report-queries';
+import { indicatorsQuery, loadViewData } from '../../src/lib/report-queries';
+import type { Report } from '../../src/lib/report-schema';
+import { buildDeck } from '../../src/features/presentation/slides';
 import { renderAsAt } from '../../src/lib/url-state';
-import { markupAt } from '../../src/prerender';
+import { markupAt, viewClient } from '../../src/prerender';
+import { deckLengthsQuery, deckReports } from '../../src/features/presentation/deck-reports';
 import { dataReports, findReportHeading, latestReport, report2023Id, serveTheTwoReviews } from '../support/dataset';
 import { wholeText } from '../support/text';
 import { server } from '../../mocks/node';
@@ -32,14 +36,20 @@ function pageErrors(consoleError: MockInstance<typeof console.error>): unknown[]
 
 /**
  * Prerenders the view at `search` and takes it over as the page does (src/main.tsx): rendering
- * first at the view's own address, with the data it loads. Nothing may be redrawn or logged.
+ * first at the view's own address, with the data it holds. Nothing may be redrawn or logged.
  */
 async function expectTakenOverIntact(search: string): Promise<void> {
   const container = await prerenderedAt(search);
   const headline = container.querySelector('[elementtiming="headline-figure"]');
+  await hydrateIntact(container, search);
+  expect(container.querySelector('[elementtiming="headline-figure"]')).toBe(headline);
+}
+
+/** Takes the markup in `container` over with the page's data for `search` (or `queryClient`): no mismatch, no error logged. */
+async function hydrateIntact(container: HTMLElement, search: string, queryClient?: QueryClient): Promise<void> {
+  queryClient ??= await loadedClient(search);
   const consoleError = vi.spyOn(console, 'error');
   const onRecoverableError = vi.fn();
-  const queryClient = await loadedClient(search);
   renderAsAt(search);
   await act(async () => {
     root = hydrateRoot(
@@ -52,15 +62,14 @@ async function expectTakenOverIntact(search: string): Promise<void> {
   });
   expect(onRecoverableError).not.toHaveBeenCalled();
   expect(pageErrors(consoleError)).toEqual([]);
-  expect(container.querySelector('[elementtiming="headline-figure"]')).toBe(headline);
   consoleError.mockRestore();
 }
 
-/** The data the page at `search` loads before it takes its view over. */
+/** The data the page at `search` holds, as the build writes it from the API's answers (src/prerender.tsx). */
 async function loadedClient(search = ''): Promise<QueryClient> {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await loadViewData(queryClient, reportsOnScreen(new URLSearchParams(search)));
-  return queryClient;
+  const everything = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  await loadViewData(everything, deckReports);
+  return viewClient(everything, search);
 }
 
 async function prerenderedAt(search = ''): Promise<HTMLElement> {
@@ -117,31 +126,86 @@ describe('the prerendered default view', () => {
 describe('the other prerendered views', () => {
   const oldest = dataReports[0]!;
 
-  it('holds the report and language its address names, fetching only that report first', async () => {
-    const requested: string[] = [];
-    const listener = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
-    server.events.on('request:start', listener);
+  it('holds the report and language its address names, and no other report', async () => {
     const search = `?period=${oldest.source.id}&lang=en`;
+    const held = (await loadedClient(search)).getQueriesData<Report>({ queryKey: ['reports'] });
+    expect(held.map(([, report]) => report?.source.id)).toEqual([oldest.source.id]);
     const container = await prerenderedAt(search);
-    server.events.removeListener('request:start', listener);
-
-    expect(requested.filter((path) => path.includes('/reports/'))).toEqual([`/api/v1/reports/${oldest.source.id}`]);
     document.documentElement.lang = 'en';
     await findReportHeading(oldest, 'en');
     expect(container.querySelector('[elementtiming="headline-figure"]')).not.toBeNull();
   });
 
-  it('holds the first slide, with every report fetched first: the deck does not change under the presenter', async () => {
+  it('holds the first slide with its own report and the length of the deck all reports make', async () => {
+    const search = `?period=${oldest.source.id}&present=1`;
+    const client = await loadedClient(search);
+    const held = client.getQueriesData<Report>({ queryKey: ['reports'] });
+    expect(held.map(([, report]) => report?.source.id)).toEqual([oldest.source.id]);
+    const { indicators } = client.getQueryData(indicatorsQuery().queryKey)!;
+    const length = buildDeck(oldest, dataReports, indicators).slides.length;
+    expect(client.getQueryData(deckLengthsQuery().queryKey)?.[oldest.source.id]).toBe(length);
+
+    const container = await prerenderedAt(search);
+    expect(container.querySelector('.present--waiting')).toBeNull();
+    expect(container.querySelector('.present__count')?.textContent).toBe(`Trang 1/${length}`);
+    expect(container.querySelector('main.present')?.getAttribute('data-slide')).toBe('overview');
+  });
+
+  it('takes the first slide over without a mismatch, then loads the other reports and keeps its count', async () => {
+    const search = `?period=${oldest.source.id}&present=1`;
+    const container = await prerenderedAt(search);
+    const slide = container.querySelector('.present__slide');
+    const pageClient = await loadedClient(search);
+    const { indicators } = pageClient.getQueryData(indicatorsQuery().queryKey)!;
+    const deck = buildDeck(oldest, dataReports, indicators);
     const requested: string[] = [];
     const listener = ({ request }: { request: Request }) => void requested.push(new URL(request.url).pathname);
     server.events.on('request:start', listener);
-    const container = await prerenderedAt(`?period=${oldest.source.id}&present=1`);
+    window.history.replaceState(null, '', `/${search}`);
+    await hydrateIntact(container, search, pageClient);
+    expect(container.querySelector('.present__slide'), 'the slide on screen is the prerendered one').toBe(slide);
+    // The other reports load once the slide is up; the count stays what the page said.
+    await waitFor(() =>
+      expect(requested.filter((path) => path.includes('/reports/')).length).toBe(dataReports.length - 1),
+    );
     server.events.removeListener('request:start', listener);
+    expect(requested).not.toContain(`/api/v1/reports/${oldest.source.id}`);
+    const count = () => container.querySelector('.present__count')?.textContent;
+    expect(count()).toBe(`Trang 1/${deck.slides.length}`);
+    // The last slide is the full deck's, drawn from the reports that came after the takeover.
+    await userEvent.keyboard('{End}');
+    await waitFor(() =>
+      expect(container.querySelector('main.present')?.getAttribute('data-slide')).toBe(deck.slides.at(-1)!.id),
+    );
+    expect(count()).toBe(`Trang ${deck.slides.length}/${deck.slides.length}`);
+    renderAsAt('');
+    window.history.replaceState(null, '', '/');
+  }, 15_000);
 
-    expect(requested.filter((path) => path.includes('/reports/')).length).toBe(dataReports.length);
-    expect(container.querySelector('main.present')).not.toBeNull();
-    expect(container.querySelector('.present--waiting')).toBeNull();
-  });
+  it('moves on before the other reports have come: the count stands, the slide waits, then shows', async () => {
+    const search = `?period=${oldest.source.id}&present=1`;
+    const container = await prerenderedAt(search);
+    const pageClient = await loadedClient(search);
+    const { indicators } = pageClient.getQueryData(indicatorsQuery().queryKey)!;
+    const deck = buildDeck(oldest, dataReports, indicators);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Falls through to the embedded API's own answer once released.
+    server.use(http.get('*/api/v1/reports/:id', () => held.then(() => undefined)));
+    window.history.replaceState(null, '', `/${search}`);
+    await hydrateIntact(container, search, pageClient);
+    const main = () => container.querySelector<HTMLElement>('main.present')!;
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(main().getAttribute('data-slide')).toBe('waiting-3');
+    expect(within(main()).getByRole('heading', { level: 1 }).textContent).toBe('Đang tải số liệu');
+    expect(container.querySelector('.present__count')?.textContent).toBe(`Trang 3/${deck.slides.length}`);
+    expect(container.querySelector('.present__source'), 'no source line for a slide without figures').toBeNull();
+    release();
+    await waitFor(() => expect(main().getAttribute('data-slide')).toBe(deck.slides[2]!.id));
+    expect(within(main()).getByRole('heading', { level: 1 }).textContent).toBe(deck.slides[2]!.title);
+    renderAsAt('');
+    window.history.replaceState(null, '', '/');
+  }, 15_000);
 
   it('is taken over at another address naming the same view (?year=…), without a mismatch', async () => {
     window.history.replaceState(null, '', `/?year=${oldest.period.year}&lang=en`);

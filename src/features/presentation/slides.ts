@@ -27,13 +27,19 @@ export type ChartSlide = SlideBase &
     | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: LevelSeries }
   );
 
+/** `waiting`: a slide of a deck whose other reports are still loading (provisionalDeck). */
 export type Slide =
   | ChartSlide
   | (SlideBase &
-      ({ kind: 'overview' | 'targetsParty' } | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: undefined }));
+      (
+        | { kind: 'overview' | 'targetsParty' | 'waiting' }
+        | { kind: 'indicator'; tiles: IndicatorTileModel[]; series: undefined }
+      ));
 
 export const drawsChart = (slide: Slide): slide is ChartSlide =>
-  slide.kind !== 'overview' && slide.kind !== 'targetsParty' && !(slide.kind === 'indicator' && !slide.series);
+  slide.kind === 'indicator'
+    ? slide.series !== undefined
+    : !['overview', 'targetsParty', 'waiting'].includes(slide.kind);
 
 export type Deck = { report: Report; reports: Report[]; indicators: Indicator[]; slides: Slide[] };
 
@@ -140,6 +146,22 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
     },
   ];
   return { report, reports, indicators, slides: candidates.filter((slide) => slide !== false) };
+}
+
+/**
+ * The deck while the reports beside `report` load, `length` slides long: its first slide, which
+ * needs no other report, and then slides that wait for them. Only the full deck knows what the
+ * others show.
+ */
+export function provisionalDeck(report: Report, indicators: Indicator[], length: number): Deck {
+  const deck = buildDeck(report, [report], indicators);
+  const waiting = Array.from({ length: length - 1 }, (_, index): Slide => ({
+    id: `waiting-${index + 2}`,
+    kind: 'waiting',
+    title: t('loading.label'),
+    reports: [],
+  }));
+  return { ...deck, slides: [deck.slides[0]!, ...waiting] };
 }
 
 /** Where a slide of one deck stands in another: the same slide if the new deck has it, otherwise the same place. */

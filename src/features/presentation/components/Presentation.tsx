@@ -9,12 +9,13 @@ import { usePresenterKeys } from '../hooks/usePresenterKeys';
 import { useTypedSlideNumber } from '../hooks/useTypedSlideNumber';
 import type { BlankColour } from '../keys';
 import { leavePresentation, resolveInterval, resolveSlide } from '../present-url';
-import { buildDeck, matchingSlide } from '../slides';
+import { buildDeck, matchingSlide, provisionalDeck } from '../slides';
 import { AutoAdvance } from './AutoAdvance';
 import { BlankScreen } from './BlankScreen';
 import { Controls } from './Controls';
 import { preloadSlideCharts, SlideBody } from './SlideBody';
 import { t } from '../../../lib/messages';
+import { wantReportHistory } from '../../../lib/report-queries';
 import { Icon } from '../../../components/Icon';
 import { DocumentTitle } from '../../../components/DocumentTitle';
 
@@ -25,14 +26,17 @@ type Props = {
   indicators: Indicator[];
   /** What the dashboard would say about the URL's period (an unknown year). */
   notices: string[];
+  /** The deck's length while the reports beside `report` still load (a prerendered first slide). */
+  length?: number;
 };
 
 const idleAfter = 3000;
 
 /** The slides of one period, driven by keys, clicker, mouse and an optional timer. */
-export function Presentation({ periods, reports, report, indicators, notices }: Props) {
+export function Presentation({ periods, reports, report, indicators, notices, length }: Props) {
   const [params, setParams] = useSearchParams();
-  const deck = buildDeck(report, reports, indicators);
+  const deck =
+    length === undefined ? buildDeck(report, reports, indicators) : provisionalDeck(report, indicators, length);
   const { slides } = deck;
   const count = slides.length;
   const slideChoice = resolveSlide(params.get('slide'), count);
@@ -52,10 +56,12 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   if (openedOn !== null && openedOn !== slideKey) setOpenedOn(null);
   // The charts' code loads once the deck moves on (the first slide draws none), not while the
   // presenter may be about to press a key: its evaluation is a long task on a slow laptop. A failed
-  // load shows on the slide that needs it.
+  // load shows on the slide that needs it. The other reports, if still to come, are wanted now too.
   const movedOn = position > 0;
   useEffect(() => {
-    if (movedOn) void preloadSlideCharts().catch(() => undefined);
+    if (!movedOn) return;
+    void preloadSlideCharts().catch(() => undefined);
+    wantReportHistory();
   }, [movedOn]);
 
   const go = (target: number) => {
@@ -68,10 +74,12 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
   const advance = () => go(position + 1 >= count ? 0 : position + 1);
 
   const choosePeriod = (reportId: string) => {
+    // A report still loading opens on its first slide: which slide matches is not known yet.
     const target = reports.find((candidate) => candidate.source.id === reportId);
-    if (!target) return;
-    const nextDeck = buildDeck(target, reports, indicators);
-    const place = matchingSlide(slide, position, nextDeck.slides);
+    const place =
+      target && length === undefined
+        ? matchingSlide(slide, position, buildDeck(target, reports, indicators).slides)
+        : 0;
     setParams({ period: reportId, year: null, slide: String(place + 1) }, { replace: true });
   };
   const nextPeriod = () => {
@@ -163,7 +171,7 @@ export function Presentation({ periods, reports, report, indicators, notices }: 
           <SlideBody slide={slide} deck={deck} />
         </ChartHeading.Provider>
       </section>
-      <p className="present__source">{formatSourceLine(slide.reports)}</p>
+      {slide.reports.length > 0 && <p className="present__source">{formatSourceLine(slide.reports)}</p>}
       <p className="visually-hidden" aria-live="polite">
         {label}
       </p>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { t } from '../../../lib/messages';
 import { firstFailure, useDashboardData } from '../../../lib/report-queries';
 import type { Report } from '../../../lib/report-schema';
 import { useSearchParams } from '../../../lib/url-state';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { resolveView } from '../../../lib/dashboard-view';
-import { deckReports } from '../deck-reports';
+import { deckLengthsQuery, deckReports, slidesOnScreen } from '../deck-reports';
 import '../presentation.css';
 import { Presentation } from './Presentation';
 
@@ -23,10 +24,15 @@ function Loading() {
   );
 }
 
-/** `?present=1`: loads what the dashboard loads, then shows it as slides. */
+/**
+ * `?present=1`: loads what the dashboard loads, then shows it as slides. The deck's length depends
+ * on every report, so it waits for them all, unless the page holds the lengths (a prerendered first
+ * slide): then it shows its own report at once, and the other reports load as the dashboard's do.
+ */
 export function PresentationPage() {
   const [params] = useSearchParams();
-  const { periods, indicators, periodList, reports } = useDashboardData(deckReports);
+  const { data: lengths } = useQuery(deckLengthsQuery());
+  const { periods, indicators, periodList, reports } = useDashboardData(lengths ? slidesOnScreen(params) : deckReports);
 
   if (!periods.data) {
     return periods.error ? (
@@ -56,18 +62,21 @@ export function PresentationPage() {
       </Waiting>
     );
   }
-  // The deck's length must not change under the presenter: wait until every period has answered.
-  if (!chosen.data || !indicators.data || reports.some((query) => query.isPending)) {
+  const othersLoading = reports.some((query) => query.isPending);
+  const length = othersLoading ? lengths?.[view.reportId] : undefined;
+  // The deck's length must not change under the presenter: without it, wait until every period has answered.
+  if (!chosen.data || !indicators.data || (othersLoading && length === undefined)) {
     return <Loading />;
   }
   const loaded: Report[] = reports.flatMap((query) => (query.data ? [query.data] : []));
   return (
     <Presentation
-      periods={periodList.filter((period) => loaded.some((report) => report.source.id === period.reportId))}
+      periods={periodList.filter((_, at) => !reports[at]!.isError)}
       reports={loaded}
       report={chosen.data}
       indicators={indicators.data.indicators}
       notices={view.notices}
+      length={length}
     />
   );
 }

@@ -43,6 +43,8 @@ export function SlideBody({ slide, deck }: { slide: Slide; deck: Deck }) {
       );
     case 'indicator':
       return <IndicatorSlide tiles={slide.tiles} chart={chart} />;
+    case 'waiting':
+      return chartPlace;
     default:
       return chart;
   }
