@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { queryOptions, useQueries, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { formatPeriodInSentence } from './format';
 import { t } from './messages';
@@ -7,6 +7,7 @@ import type { Period, PeriodSummary } from './report-schema';
 import { useChartsWanted } from './charts-wanted';
 import { whenIdle } from './idle';
 import { wantedFlag } from './wanted-flag';
+import { reportTurns } from './report-turns';
 
 /**
  * The schemas load with the first request rather than with the page: a prerendered view is
@@ -22,11 +23,16 @@ export const periodsQuery = () =>
     staleTime: Infinity,
   });
 
+/** Two at a time: the embedded API answers on the main thread, so more at once only queue there. */
+const turns = reportTurns(2);
+
 export const reportQuery = (reportId: string) =>
   queryOptions({
     queryKey: ['reports', reportId],
-    queryFn: async ({ signal }) =>
-      fetchJson(`/reports/${encodeURIComponent(reportId)}`, (await schemas()).Report, { signal }),
+    queryFn: ({ signal }) =>
+      turns.take(reportId, async () =>
+        fetchJson(`/reports/${encodeURIComponent(reportId)}`, (await schemas()).Report, { signal }),
+      ),
     staleTime: Infinity,
   });
 
@@ -50,7 +56,9 @@ export async function loadViewData(
     queryClient.fetchQuery(periodsQuery()),
     queryClient.fetchQuery(indicatorsQuery()),
   ]);
-  await Promise.all(onScreen(periods).map((reportId) => queryClient.fetchQuery(reportQuery(reportId))));
+  const shown = onScreen(periods);
+  turns.showing(shown);
+  await Promise.all(shown.map((reportId) => queryClient.fetchQuery(reportQuery(reportId))));
 }
 
 /**
@@ -74,6 +82,9 @@ export function useDashboardData(onScreen: (periods: PeriodSummary[]) => readonl
   const chartsWanted = useChartsWanted();
   const historyWanted = reportHistory.useWantedSoon() || chartsWanted;
   const shownIds = onScreen(periodList);
+  const shownKey = shownIds.join('\n');
+  // A report the screen shows never waits behind the history: it goes at once, or leaves the queue.
+  useLayoutEffect(() => turns.showing(shownKey ? shownKey.split('\n') : []), [shownKey]);
   const reports = useQueries({
     queries: periodList.map((period) => ({
       ...reportQuery(period.reportId),

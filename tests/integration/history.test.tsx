@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import catalogueJson from '../fixtures/data-history/indicators.json';
@@ -70,6 +71,35 @@ describe('a simulated history of seven reports over three years', () => {
     expect(within(select).getByRole('option', { name: 'Quý III/2025 · Phường An Biên' })).toBeInTheDocument();
     expect(within(select).getByRole('option', { name: 'Tháng 12/2023 · Quận Lê Chân' })).toBeInTheDocument();
     expect((select as HTMLSelectElement).value).toBe('gia-lap-an-bien-2025-q3');
+  });
+
+  it('fetches a report chosen while the history loads at once, not behind the other reports', async () => {
+    const latest = latestOf(reports)!;
+    const started: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    serveHistory();
+    // Every report but the one on screen is held open; each falls through to the data once released.
+    server.use(
+      http.get('*/api/v1/reports/:id', async ({ params }) => {
+        if (params.id === latest.source.id) return undefined;
+        started.push(String(params.id));
+        await gate;
+        return undefined;
+      }),
+    );
+    renderApp();
+    await findReportHeading(latest);
+    await waitFor(() => expect(started).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started, 'two reports of the history at a time').toHaveLength(2);
+    const chosen = reports.find((report) => report !== latest && !started.includes(report.source.id))!;
+    const select = within(screen.getByRole('navigation', { name: 'Chọn kỳ báo cáo' })).getByRole('combobox');
+    await userEvent.selectOptions(select, chosen.source.id);
+    await waitFor(() => expect(started).toHaveLength(3));
+    expect(started[2], 'the chosen report goes past the queue').toBe(chosen.source.id);
+    release();
+    await findReportHeading(chosen);
   });
 
   it('opens on the report ending last, the ward’s quý III of 2025, with the unit named by the data', async () => {
