@@ -421,6 +421,30 @@ describe('the prerendered first screen', () => {
     );
   });
 
+  it('draws a first slide afresh from the API when its page holds no data, the deck whole', async () => {
+    await withPage(browser, async (page) => {
+      const mismatches: string[] = [];
+      page.on('console', (message) => {
+        if (message.text().includes('did not match')) mismatches.push(message.text());
+      });
+      // Without the deck lengths the page could not take its slide over before every report had come.
+      await page.route(`${server.url}/?present=1`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: (await response.text()).replace(viewDataElement, '') });
+      });
+      await page.goto(`${server.url}/?present=1`);
+      await page.locator('#root[data-interactive]').waitFor({ state: 'attached' });
+      await page.locator('main.present[data-slide="overview"]').waitFor();
+      expect(await mainText(page)).toContain(periodWords(latestDatasetReport().period));
+      await page.keyboard.press('End');
+      await page.waitForFunction(() =>
+        /^Trang (\d+)\/\1$/.test(document.querySelector('.present__count')?.textContent ?? ''),
+      );
+      expect(await page.locator('main.present').getAttribute('data-slide')).not.toMatch(/^waiting/);
+      expect(mismatches).toEqual([]);
+    });
+  });
+
   it('gives way to a clear message in Vietnamese when the page holds no data and the API cannot answer', async () => {
     await withPage(
       browser,
