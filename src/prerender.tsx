@@ -9,7 +9,7 @@ import { localeFromSearch, setLocale, type Locale } from './lib/locale';
 import { indicatorsQuery, loadViewData, periodsQuery, reportQuery } from './lib/report-queries';
 import { renderAsAt } from './lib/url-state';
 import { viewPageKey, type ViewTable } from './lib/view-pages';
-import { deckLengths, deckLengthsQuery, deckReports } from './features/presentation/deck-reports';
+import { deckLengths, deckLengthsQuery, deckReports, type DeckLengths } from './features/presentation/deck-reports';
 import { isPresenting } from './features/presentation/present-url';
 import { server } from '../mocks/node';
 
@@ -69,12 +69,23 @@ export function viewClient(everything: QueryClient, search: string): QueryClient
     const { queryKey } = reportQuery(reportId);
     client.setQueryData(queryKey, everything.getQueryData(queryKey));
   }
-  if (isPresenting(params)) {
-    const reports = deckReports(periods).map((reportId) => everything.getQueryData(reportQuery(reportId).queryKey)!);
-    const { indicators } = everything.getQueryData(indicatorsQuery().queryKey)!;
-    client.setQueryData(deckLengthsQuery().queryKey, deckLengths(reports, indicators));
-  }
+  if (isPresenting(params)) client.setQueryData(deckLengthsQuery().queryKey, deckLengthsOf(everything));
   return client;
+}
+
+/**
+ * Every deck's length, from every report in `everything`. Each first slide's page holds the same
+ * lengths, which take a deck per report, each over every report: they are worked out once and kept
+ * in `everything`.
+ */
+function deckLengthsOf(everything: QueryClient): DeckLengths {
+  const { queryKey } = deckLengthsQuery();
+  const known = everything.getQueryData(queryKey);
+  if (known) return known;
+  const { periods } = everything.getQueryData(periodsQuery().queryKey)!;
+  const reports = deckReports(periods).map((reportId) => everything.getQueryData(reportQuery(reportId).queryKey)!);
+  const { indicators } = everything.getQueryData(indicatorsQuery().queryKey)!;
+  return everything.setQueryData(queryKey, deckLengths(reports, indicators))!;
 }
 
 /**

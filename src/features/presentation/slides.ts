@@ -105,12 +105,20 @@ function indicatorSlidesOf(report: Report, reports: Report[], indicators: Indica
   );
 }
 
+/** The first slide of every deck: the report's main figures, which need no other report. */
+const overviewSlide = (report: Report): Slide => ({
+  id: 'overview',
+  kind: 'overview',
+  title: t('present.slide.overview'),
+  reports: [report],
+});
+
 export function buildDeck(report: Report, reports: Report[], indicators: Indicator[]): Deck {
   const economic = economicIndicators(indicators);
   const own = [report];
   const indicatorSlides = indicatorSlidesOf(report, reports, indicators);
   const candidates: (Slide | false)[] = [
-    { id: 'overview', kind: 'overview', title: t('present.slide.overview'), reports: own },
+    overviewSlide(report),
     targetsAndParty(report, indicators),
     attainmentBars(report, economic).length > 0 && {
       id: 'attainment',
@@ -154,14 +162,13 @@ export function buildDeck(report: Report, reports: Report[], indicators: Indicat
  * others show.
  */
 export function provisionalDeck(report: Report, indicators: Indicator[], length: number): Deck {
-  const deck = buildDeck(report, [report], indicators);
   const waiting = Array.from({ length: length - 1 }, (_, index): Slide => ({
     id: `waiting-${index + 2}`,
     kind: 'waiting',
     title: t('loading.label'),
     reports: [],
   }));
-  return { ...deck, slides: [deck.slides[0]!, ...waiting] };
+  return { report, reports: [report], indicators, slides: [overviewSlide(report), ...waiting] };
 }
 
 /** Where a slide of one deck stands in another: the same slide if the new deck has it, otherwise the same place. */
